@@ -14,10 +14,14 @@ SYSTEM_PACKAGES := libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxk
 	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 curl
 
-.PHONY: run test bench lint package install-desktop system-packages venv translations clean sandbox
+.PHONY: run test bench lint package install-desktop system-packages venv translations ts clean sandbox
 
+# With no screen (a server, a container), the application still starts, on a virtual screen.
 run: venv translations
-	$(VENV)/bin/cliqphone-desk $(ARGS)
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "No screen found (DISPLAY is empty): starting on a virtual screen (xvfb-run)."; \
+	  xvfb-run -a -s "-screen 0 1400x900x24" $(VENV)/bin/cliqphone-desk $(ARGS); \
+	else $(VENV)/bin/cliqphone-desk $(ARGS); fi
 
 test: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
@@ -65,12 +69,19 @@ translations: venv $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# Refreshes the .ts from the code (pyside6-lupdate over app/, plus the strings lupdate cannot see),
+# keeping every existing translation; lists what is left to translate.
+ts: venv
+	$(PY) packaging/translations.py update
+
+# Builds dist/cliqphone-desk/ (one folder, runs with no Python), then runs its --self-test.
 package: venv translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/cliqphone-desk.spec
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/test_bundle.py
+	CLIQPHONE_DESK_BUNDLE=dist/cliqphone-desk QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/test_bundle.py
 
+# Linux menu entry and icons in ~/.local/share ($$XDG_DATA_HOME); ARGS="--bundle" to start the bundle.
 install-desktop: venv
-	$(PY) packaging/install_desktop.py
+	$(PY) packaging/install_desktop.py $(ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache resources/translations/*.qm

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 FEATURES: list[str] = [
+    "app.ui.editing:install",
+    "app.ui.media:install",
+    "app.ui.preferences:install",  # last: « Préférences… » ends the Édition menu
 ]
 
 

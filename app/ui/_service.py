@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 #: A token this close to its expiry is renewed before the next call rather than after a refusal.
 RENEW_BEFORE = timedelta(minutes=2)
+#: The contract's token lifetime, assumed when the server's expiry cannot be trusted (see `login`).
+DEFAULT_LIFETIME = timedelta(hours=24)
 
 
 class ReloginCancelled(Exception):
@@ -49,22 +51,40 @@ class ApiService(QObject):
         self.relogin_handler: Callable[[], Awaitable[bool]] | None = None
         self._relogin: asyncio.Future[bool] | None = None
         self._in_flight = 0
+        self._local_expiry: datetime | None = None
+        self._renew_margin = RENEW_BEFORE
 
     # -- session ---------------------------------------------------------------------------------
     async def login(self, login: str, password: str) -> Session:
         session = await self.client.login(login, password)
         self.session, self.login_name = session, login
+        # `expires_at` is the server's local time: on this machine's clock the token ends after the
+        # lifetime the server granted. A lifetime that makes no sense (another time zone, a wrong
+        # clock) is taken as the contract's 24 hours. The margin is a tenth of a short lifetime, so
+        # that a token of a few seconds (tests) is not "about to expire" from the start.
+        now = datetime.now(session.expires_at.tzinfo)
+        lifetime = session.expires_at - now
+        if lifetime <= timedelta(0) or lifetime > 2 * DEFAULT_LIFETIME:
+            lifetime = DEFAULT_LIFETIME
+        self._local_expiry = now + lifetime
+        self._renew_margin = min(RENEW_BEFORE, lifetime / 10)
         log.info("logged in as %s on %s until %s", login, self.base_url, session.expires_at)
         self.sessionChanged.emit()
         return session
 
     @property
     def expires_at(self) -> datetime | None:
-        return self.session.expires_at if self.session else None
+        """When the token expires, on this machine's clock (the server's own time may differ)."""
+        return self._local_expiry if self.session else None
+
+    @property
+    def renew_margin(self) -> timedelta:
+        """How long before `expires_at` the token counts as about to expire."""
+        return self._renew_margin
 
     def token_expires_soon(self) -> bool:
         expires = self.expires_at
-        return expires is not None and datetime.now(expires.tzinfo) + RENEW_BEFORE >= expires
+        return expires is not None and datetime.now(expires.tzinfo) + self._renew_margin >= expires
 
     async def aclose(self) -> None:
         await self.client.aclose()

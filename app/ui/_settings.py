@@ -67,3 +67,6 @@ def set_value(key: str, val: object) -> None:
     s = app_settings()
     s.setValue(key, val)
     s.sync()
+
+# Numbers table (issue 3): the columns the user chose to show (keys of app.ui._numbers_model.COLUMNS).
+NUMBERS_VISIBLE_COLUMNS = "numbers/visible_columns"

@@ -1,0 +1,645 @@
+"""The numbers table's model: one `QAbstractTableModel` that owns the rows, sorts and searches them.
+
+At 100,000 rows a `QSortFilterProxyModel` calls back into Python for every comparison and takes
+seconds (shared/QT-NOTES.md). So the model keeps the loaded numbers in a list and shows a list of
+indices into it (`_rows`, display order): sorting and the instant search rebuild that list in Python
+from per-row values computed once per load (`NumberIndex`: sort keys and a lower-cased search
+haystack), then tell the view with one `layoutChanged`. The index is plain Python with no Qt, so the
+window builds it in a worker thread while the loop keeps painting.
+
+Numbers are shown formatted (`+33 1 87 22 44 65`) but sorted and searched by their digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from app.api import Number
+from app.phone import format_number
+
+#: The Number object of a row (any column).
+NumberRole = Qt.ItemDataRole.UserRole + 1
+#: The id of a row's number.
+NumberIdRole = Qt.ItemDataRole.UserRole + 2
+
+_INACTIVE_COLOUR = QColor("#8a8a8a")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NumbersModel", text)
+
+
+@functools.lru_cache(maxsize=16384)
+def formatted(digits: str | None) -> str:
+    """`33187224465` -> `+33 1 87 22 44 65` (cached: the view asks again at every repaint)."""
+    if not digits:
+        return ""
+    try:
+        return format_number(digits) or digits
+    except Exception:  # a number the library cannot read is shown as it came
+        return digits
+
+
+def national_digits(digits: str | None) -> str:
+    """`33187224465` -> `0187224465`: what French users type when they search a number."""
+    if digits and digits.startswith("33") and len(digits) == 11:
+        return "0" + digits[2:]
+    return ""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so that « Île » sorts with « i » and « ile » finds it."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@dataclass
+class DisplayContext:
+    """What the columns need besides the number: translated words, zone and media names."""
+
+    labels: dict[str, str]
+    zone_names: dict[str, str] = field(default_factory=dict)
+    media_names: dict[int, str] = field(default_factory=dict)
+
+
+def make_labels() -> dict[str, str]:
+    """The words the cells show, translated once (on the GUI thread) per load or language change."""
+    return {
+        "phone": _tr("Téléphone"),
+        "fax": _tr("Fax"),
+        "active": _tr("Actif"),
+        "inactive": _tr("Inactif"),
+        "yes": _tr("Oui"),
+        "no": _tr("Non"),
+        "Rep": _tr("Répondeur"),
+        "Ren": _tr("Renvoi"),
+        "Par": _tr("Parallèle"),
+        "Seq": _tr("Séquentiel"),
+        "all_days": _tr("Tous les jours"),
+        "seconds": _tr("%1 s"),
+        "from": _tr("à partir de %1"),
+        "until": _tr("jusqu'à %1"),
+        "media": _tr("média n° %1"),
+    }
+
+
+# -- columns ----------------------------------------------------------------------------------------
+
+def _s(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _bool(value: bool | None, ctx: DisplayContext) -> str:
+    if value is None:
+        return ""
+    return ctx.labels["yes"] if value else ctx.labels["no"]
+
+
+def _span(start: str, end: str, ctx: DisplayContext) -> str:
+    if start and end:
+        return f"{start} – {end}"
+    if start:
+        return ctx.labels["from"].replace("%1", start)
+    if end:
+        return ctx.labels["until"].replace("%1", end)
+    return ""
+
+
+def _hours(n: Number, ctx: DisplayContext) -> str:
+    start = n.hour_debut.strftime("%H:%M") if n.hour_debut else ""
+    end = n.hour_fin.strftime("%H:%M") if n.hour_fin else ""
+    return _span(start, end, ctx)
+
+
+def _dates(n: Number, ctx: DisplayContext) -> str:
+    start = n.date_debut.strftime("%d/%m/%Y") if n.date_debut else ""
+    end = n.date_fin.strftime("%d/%m/%Y") if n.date_fin else ""
+    return _span(start, end, ctx)
+
+
+def _days(n: Number, ctx: DisplayContext) -> str:
+    if not n.jours:
+        return ""
+    if "All" in n.jours:
+        return ctx.labels["all_days"]
+    return ", ".join(n.jours)
+
+
+def _media(media_id: int | None, ctx: DisplayContext) -> str:
+    if media_id is None:
+        return ""
+    return ctx.media_names.get(media_id) or ctx.labels["media"].replace("%1", str(media_id))
+
+
+def _zone(n: Number, ctx: DisplayContext) -> str:
+    if not n.code:
+        return ""
+    return ctx.zone_names.get(n.code.lower(), n.code)
+
+
+def _days_key(days: tuple[str, ...] | None) -> tuple[int, ...] | None:
+    if not days:
+        return None
+    if "All" in days:
+        return (-1,)
+    return tuple(_DAY_ORDER.get(d, 9) for d in days)
+
+
+_DAY_ORDER = {d: i for i, d in enumerate(("Lu", "Ma", "Me", "Je", "Ve", "Sa", "Di"))}
+
+
+def _text_key(text: str | None) -> str | None:
+    return fold(text) if text else None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its key, title, the Number fields it shows, how to show, sort and search it."""
+
+    key: str
+    title: Callable[[], str]
+    fields: tuple[str, ...]
+    display: Callable[[Number, DisplayContext], str]
+    sort_key: Callable[[Number, DisplayContext], Any]  # None sorts last; others of one type
+    #: True for the configuration columns: hidden by default, offered only when the server sent them.
+    config: bool = False
+    #: Text the instant search looks at (None: the display text, if the column is searchable).
+    search: Callable[[Number, DisplayContext], str] | None = None
+    searchable: bool = True
+    align_right: bool = False
+
+
+def _numero_search(n: Number, _ctx: DisplayContext) -> str:
+    return f"{n.numero or ''} {national_digits(n.numero)}"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("numero", lambda: _tr("Numéro"), ("numero",), lambda n, c: formatted(n.numero),
+           lambda n, c: n.numero or None, search=_numero_search),
+    Column("zone", lambda: _tr("Zone"), ("code",), _zone,
+           lambda n, c: _text_key(_zone(n, c)), search=lambda n, c: f"{_zone(n, c)} {n.code or ''}"),
+    Column("type", lambda: _tr("Type"), ("type", "telephon"),
+           lambda n, c: c.labels["fax"] if n.is_fax else c.labels["phone"],
+           lambda n, c: 1 if n.is_fax else 0),
+    Column("etat", lambda: _tr("État"), ("etat",),
+           lambda n, c: "" if n.etat is None else c.labels["active" if n.etat else "inactive"],
+           lambda n, c: None if n.etat is None else (0 if n.etat else 1)),
+    Column("compagne", lambda: _tr("Campagne"), ("compagne",), lambda n, c: _s(n.compagne),
+           lambda n, c: _text_key(n.compagne)),
+    Column("porteur", lambda: _tr("Porteur"), ("nom_porteur",), lambda n, c: _s(n.nom_porteur),
+           lambda n, c: _text_key(n.nom_porteur)),
+    Column("info", lambda: _tr("Info"), ("info",), lambda n, c: _s(n.info), lambda n, c: _text_key(n.info)),
+    # Configuration columns: the sandbox sends them, the real service may not.
+    Column("email_porteur", lambda: _tr("E-mail du porteur"), ("email_porteur",),
+           lambda n, c: _s(n.email_porteur), lambda n, c: _text_key(n.email_porteur), config=True),
+    Column("type_repondeur", lambda: _tr("Mode"), ("type_repondeur",),
+           lambda n, c: c.labels.get(n.type_repondeur or "", _s(n.type_repondeur)),
+           lambda n, c: n.type_repondeur or None, config=True),
+    Column("type_renvoi", lambda: _tr("Type de renvoi"), ("type_renvoi",),
+           lambda n, c: c.labels.get(n.type_renvoi or "", _s(n.type_renvoi)),
+           lambda n, c: n.type_renvoi or None, config=True),
+    Column("num_renvoi", lambda: _tr("Numéro de renvoi"), ("num_renvoi",),
+           lambda n, c: formatted(n.num_renvoi), lambda n, c: n.num_renvoi or None, config=True,
+           search=lambda n, c: f"{n.num_renvoi or ''} {national_digits(n.num_renvoi)}"),
+    Column("sonnerie", lambda: _tr("Sonnerie"), ("sonnerie",),
+           lambda n, c: "" if n.sonnerie is None else c.labels["seconds"].replace("%1", str(n.sonnerie)),
+           lambda n, c: n.sonnerie, config=True, searchable=False, align_right=True),
+    Column("horaires", lambda: _tr("Horaires"), ("hour_debut", "hour_fin"), _hours,
+           lambda n, c: (n.hour_debut or dt.time.min, n.hour_fin or dt.time.max)
+           if (n.hour_debut or n.hour_fin) else None,
+           config=True, searchable=False),
+    Column("jours", lambda: _tr("Jours"), ("jours",), _days,
+           lambda n, c: _days_key(n.jours), config=True, searchable=False),
+    Column("periode", lambda: _tr("Période de renvoi"), ("date_debut", "date_fin"), _dates,
+           lambda n, c: ((n.date_debut or n.date_fin) and (n.date_debut or n.date_fin)) or None,
+           config=True, searchable=False),
+    Column("appels_entrants", lambda: _tr("Appels entrants"), ("active_appel_entrant",),
+           lambda n, c: _bool(n.active_appel_entrant, c),
+           lambda n, c: None if n.active_appel_entrant is None else not n.active_appel_entrant,
+           config=True, searchable=False),
+    Column("appels_sortants", lambda: _tr("Appels sortants"), ("active_appel_sortant",),
+           lambda n, c: _bool(n.active_appel_sortant, c),
+           lambda n, c: None if n.active_appel_sortant is None else not n.active_appel_sortant,
+           config=True, searchable=False),
+    Column("enregistrement", lambda: _tr("Enregistrement"), ("activer_enregistrement",),
+           lambda n, c: _bool(n.activer_enregistrement, c),
+           lambda n, c: None if n.activer_enregistrement is None else not n.activer_enregistrement,
+           config=True, searchable=False),
+    Column("notification_email", lambda: _tr("Notification e-mail"), ("notification_email",),
+           lambda n, c: _bool(n.notification_email, c),
+           lambda n, c: None if n.notification_email is None else not n.notification_email,
+           config=True, searchable=False),
+    Column("message_introduction", lambda: _tr("Message d'introduction"), ("message_introduction",),
+           lambda n, c: _media(n.message_introduction, c), lambda n, c: n.message_introduction,
+           config=True, searchable=False),
+    Column("message_enregistrement", lambda: _tr("Message d'enregistrement"), ("message_enregistrement",),
+           lambda n, c: _media(n.message_enregistrement, c), lambda n, c: n.message_enregistrement,
+           config=True, searchable=False),
+    Column("music_attente", lambda: _tr("Musique d'attente"), ("music_attente",),
+           lambda n, c: _media(n.music_attente, c), lambda n, c: n.music_attente,
+           config=True, searchable=False),
+    Column("playback", lambda: _tr("Playback"), ("playback",),
+           lambda n, c: _media(n.playback, c), lambda n, c: n.playback, config=True, searchable=False),
+    Column("repondeur", lambda: _tr("Message du répondeur"), ("repondeur",),
+           lambda n, c: _media(n.repondeur, c), lambda n, c: n.repondeur, config=True, searchable=False),
+)
+
+COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+CONFIG_FIELDS: frozenset[str] = frozenset(f for c in COLUMNS if c.config for f in c.fields)
+
+
+# -- the per-load index (no Qt: built in a worker thread) ---------------------------------------------
+
+def _haystack(n: Number, ctx: DisplayContext) -> str:
+    parts = []
+    for column in COLUMNS:
+        if column.search is not None:
+            parts.append(column.search(n, ctx))
+        elif column.searchable:
+            parts.append(column.display(n, ctx))
+    return fold("\x1f".join(parts))  # a separator no one types: a word never spans two columns
+
+
+def sent_config_fields(numbers: Iterable[Number]) -> frozenset[str]:
+    """The configuration fields that at least one number came with."""
+    seen: set[str] = set()
+    for n in numbers:
+        missing = n.fields_sent - seen
+        if missing:
+            seen |= missing & CONFIG_FIELDS
+            if len(seen) == len(CONFIG_FIELDS):
+                break
+    return frozenset(seen)
+
+
+class NumberIndex:
+    """Per-row search text and (lazily) per-column sort keys, aligned with a list of numbers."""
+
+    def __init__(self, numbers: Sequence[Number], ctx: DisplayContext, *,
+                 presort: Iterable[int] = ()) -> None:
+        self.ctx = ctx
+        self.haystacks: list[str] = [_haystack(n, ctx) for n in numbers]
+        self.sort_keys: dict[int, list[Any]] = {}
+        self.config_fields = sent_config_fields(numbers)
+        for column in presort:
+            self.keys_for(column, numbers)
+
+    def keys_for(self, column: int, numbers: Sequence[Number]) -> list[Any]:
+        keys = self.sort_keys.get(column)
+        if keys is None:
+            key = COLUMNS[column].sort_key
+            ctx = self.ctx
+            keys = self.sort_keys[column] = [key(n, ctx) for n in numbers]
+        return keys
+
+    def append(self, n: Number, numbers: Sequence[Number]) -> None:
+        self.haystacks.append(_haystack(n, self.ctx))
+        for column, keys in self.sort_keys.items():
+            keys.append(COLUMNS[column].sort_key(n, self.ctx))
+        self.config_fields |= n.fields_sent & CONFIG_FIELDS
+
+    def replace(self, position: int, n: Number) -> None:
+        self.haystacks[position] = _haystack(n, self.ctx)
+        for column, keys in self.sort_keys.items():
+            keys[position] = COLUMNS[column].sort_key(n, self.ctx)
+        self.config_fields |= n.fields_sent & CONFIG_FIELDS
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, folded; a phone-like word (`01 87 22`, `+33.1`) becomes its digits."""
+    text = text.strip()
+    if not text:
+        return []
+    stripped = text.replace(" ", "").replace(".", "").replace("-", "").replace("+", "")
+    if stripped.isdigit():
+        return [stripped]
+    return [fold(word) for word in text.split()]
+
+
+# -- the Qt model ---------------------------------------------------------------------------------------
+
+class NumbersModel(QAbstractTableModel):
+    """The numbers of the current server filters; `_rows` is what the instant search leaves, sorted."""
+
+    #: The visible rows changed (load, search, sort): status bar counts, empty state.
+    rowsChanged = Signal()
+    #: The configuration fields the loaded numbers came with changed (columns to offer).
+    availableColumnsChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[Number] = []
+        self._rows: list[int] = []
+        self._index: NumberIndex | None = None
+        self._ctx = DisplayContext(make_labels())
+        self._search = ""
+        self._terms: list[str] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._position_of_id: dict[int, int] | None = None  # id -> index in _all
+        self._row_of_position: list[int] | None = None  # index in _all -> visible row or -1
+        self._config_fields: frozenset[str] = frozenset()
+        #: What the table says when the server's filters give no number (set by the window).
+        self.empty_message = ""
+
+    # -- data in ----------------------------------------------------------------------------------
+    def display_context(self) -> DisplayContext:
+        """A context for building a `NumberIndex` off the GUI thread."""
+        return DisplayContext(make_labels(), dict(self._ctx.zone_names), dict(self._ctx.media_names))
+
+    def build_index(self, numbers: Sequence[Number], ctx: DisplayContext | None = None) -> NumberIndex:
+        """The index for `numbers` (thread-safe: call it from `asyncio.to_thread`)."""
+        presort = [self._sort_column] if self._sort_column >= 0 else []
+        return NumberIndex(numbers, ctx or self.display_context(), presort=presort)
+
+    def replace_numbers(self, numbers: Iterable[Number], index: NumberIndex | None = None) -> None:
+        """Shows these numbers instead of the current ones (one model reset); keeps search and sort."""
+        new = list(numbers)
+        if index is None or len(index.haystacks) != len(new):
+            index = self.build_index(new)
+        self.beginResetModel()
+        self._all = new
+        self._index = index
+        self._ctx = index.ctx
+        self._position_of_id = None
+        self._rows = self._compute_rows()
+        self._row_of_position = None
+        self.endResetModel()
+        self._set_config_fields(index.config_fields)
+        self.rowsChanged.emit()
+
+    def update_numbers(self, numbers: Iterable[Number]) -> None:
+        """Replaces the numbers of the same id in place (rows do not move); appends new ids."""
+        index = self._ensure_index()
+        positions = self._positions()
+        appended: list[int] = []
+        changed_rows: list[int] = []
+        row_of = self._row_positions()
+        for n in numbers:
+            pos = positions.get(n.id) if n.id is not None else None
+            if pos is None:
+                self._all.append(n)
+                index.append(n, self._all)
+                pos = len(self._all) - 1
+                if n.id is not None:
+                    positions[n.id] = pos
+                row_of.append(-1)
+                if self._matches(pos):
+                    appended.append(pos)
+            else:
+                self._all[pos] = n
+                index.replace(pos, n)
+                if row_of[pos] >= 0:
+                    changed_rows.append(row_of[pos])
+        last_column = self.columnCount() - 1
+        for row in changed_rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        if appended:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(appended) - 1)
+            for offset, pos in enumerate(appended):
+                self._rows.append(pos)
+                row_of[pos] = first + offset
+            self.endInsertRows()
+        self._set_config_fields(index.config_fields)
+        if appended or changed_rows:
+            self.rowsChanged.emit()
+
+    def set_zone_names(self, names: dict[str, str]) -> None:
+        """Zone code -> name, for the « Zone » column (takes effect for display now, search at next load)."""
+        self._ctx.zone_names = {code.lower(): name for code, name in names.items()}
+        if self._index is not None:  # sort keys were names: recompute them at the next sort
+            self._index.sort_keys.pop(self.column_of("zone"), None)
+        self._refresh_column("zone")
+
+    def set_media_names(self, names: dict[int, str]) -> None:
+        """Media id -> name, for the media columns (the media feature feeds it)."""
+        self._ctx.media_names = dict(names)
+        for key in ("message_introduction", "message_enregistrement", "music_attente", "playback", "repondeur"):
+            self._refresh_column(key)
+
+    def retranslate(self) -> None:
+        self._ctx.labels = make_labels()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(e)
+
+    # -- data out ---------------------------------------------------------------------------------
+    def all_numbers(self) -> list[Number]:
+        return list(self._all)
+
+    def visible_numbers(self) -> list[Number]:
+        """What the table shows after the instant search, in display order."""
+        numbers = self._all
+        return [numbers[i] for i in self._rows]
+
+    def number_at(self, row: int) -> Number | None:
+        if 0 <= row < len(self._rows):
+            return self._all[self._rows[row]]
+        return None
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def row_of_id(self, number_id: int) -> int | None:
+        """The visible row of a number id, or None if the search hides it (or it is not loaded)."""
+        pos = self._positions().get(number_id)
+        if pos is None:
+            return None
+        row = self._row_positions()[pos]
+        return row if row >= 0 else None
+
+    def is_loaded(self, number_id: int) -> bool:
+        return number_id in self._positions()
+
+    def column_of(self, key: str) -> int:
+        return COLUMN_KEYS.index(key)
+
+    def column_key(self, column: int) -> str:
+        return COLUMNS[column].key
+
+    def is_config_column(self, column: int) -> bool:
+        return COLUMNS[column].config
+
+    def is_column_available(self, column: int) -> bool:
+        """Base columns always; a configuration column once the server has sent one of its fields."""
+        col = COLUMNS[column]
+        return not col.config or any(f in self._config_fields for f in col.fields)
+
+    def empty_state_text(self) -> str:
+        """The message the view paints when there is no row to show (empty otherwise)."""
+        if self._rows:
+            return ""
+        if self._all and self._search:
+            return _tr("Aucun numéro affiché ne correspond à « %1 ».\nEffacez la recherche (Échap).").replace(
+                "%1", self._search.strip())
+        return self.empty_message
+
+    # -- instant search and sort ---------------------------------------------------------------------
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Keeps the rows whose text contains every word of `text` (accents and case ignored)."""
+        if text == self._search:
+            return
+        self._search = text
+        self._terms = search_terms(text)
+        self._relayout()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= self.columnCount():
+            return
+        self._sort_column = column
+        self._sort_order = order
+        self._relayout()
+
+    # -- QAbstractTableModel ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            n = self._all[self._rows[index.row()]]
+            return COLUMNS[index.column()].display(n, self._ctx)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            n = self._all[self._rows[index.row()]]
+            return _INACTIVE_COLOUR if n.etat is False else None
+        if role == NumberRole:
+            return self._all[self._rows[index.row()]]
+        if role == NumberIdRole:
+            return self._all[self._rows[index.row()]].id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            n = self._all[self._rows[index.row()]]
+            column = COLUMNS[index.column()]
+            if column.key == "zone":
+                return n.code
+            if column.key == "numero":
+                return n.numero
+            text = column.display(n, self._ctx)
+            return text if len(text) > 30 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[section].config:
+                return _tr("%1 (configuration du numéro)").replace("%1", COLUMNS[section].title())
+            return COLUMNS[section].title()
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _ensure_index(self) -> NumberIndex:
+        if self._index is None or len(self._index.haystacks) != len(self._all):
+            self._index = self.build_index(self._all)
+        return self._index
+
+    def _positions(self) -> dict[int, int]:
+        if self._position_of_id is None:
+            self._position_of_id = {n.id: i for i, n in enumerate(self._all) if n.id is not None}
+        return self._position_of_id
+
+    def _row_positions(self) -> list[int]:
+        if self._row_of_position is None:
+            row_of = [-1] * len(self._all)
+            for row, pos in enumerate(self._rows):
+                row_of[pos] = row
+            self._row_of_position = row_of
+        return self._row_of_position
+
+    def _matches(self, pos: int) -> bool:
+        if not self._terms:
+            return True
+        hay = self._ensure_index().haystacks[pos]
+        return all(term in hay for term in self._terms)
+
+    def _compute_rows(self) -> list[int]:
+        index = self._ensure_index()
+        if self._sort_column >= 0:
+            keys = index.keys_for(self._sort_column, self._all)
+            filled = [i for i, k in enumerate(keys) if k is not None]
+            empty = [i for i, k in enumerate(keys) if k is None]
+            filled.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            order = filled + empty  # empty cells last, whichever the direction
+        else:
+            order = list(range(len(self._all)))
+        for term in self._terms:
+            haystacks = index.haystacks
+            order = [i for i in order if term in haystacks[i]]
+        return order
+
+    def _relayout(self) -> None:
+        """Recomputes the visible rows; the view's selection follows its numbers (hidden ones drop)."""
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        persistent = self.persistentIndexList()
+        self._rows = self._compute_rows()
+        self._row_of_position = None
+        if persistent:
+            row_of = self._row_positions()
+            new_indexes = []
+            for idx in persistent:
+                row = idx.row()
+                new_row = row_of[old_rows[row]] if 0 <= row < len(old_rows) else -1
+                new_indexes.append(self.index(new_row, idx.column()) if new_row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, new_indexes)
+        self.layoutChanged.emit()
+        self.rowsChanged.emit()
+
+    def _refresh_column(self, key: str) -> None:
+        if self._rows:
+            column = self.column_of(key)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def _set_config_fields(self, fields: frozenset[str]) -> None:
+        if fields != self._config_fields:
+            self._config_fields = fields
+            self.availableColumnsChanged.emit()

@@ -1,0 +1,59 @@
+"""Field values as text for the preview, the run results and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app import changes as ch
+from app.phone import format_number
+
+from . import _texts as T
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Editing", text)
+
+
+def unknown_text() -> str:
+    return _t("inconnu")
+
+
+def value_text(name: str, value: Any, media: ch.MediaNames | None = None) -> str:
+    if value is None:
+        return T.empty_text()
+    kind = ch.BY_NAME[name].kind if name in ch.BY_NAME else ""
+    if kind == "digits":
+        return format_number(str(value))
+    if kind == "bool":
+        if name == "etat":
+            return _t("Actif") if value else _t("Inactif")
+        return T.yes_no(bool(value))
+    if kind == "choice":
+        return T.choice_texts().get(str(value), str(value))
+    if kind == "time" and isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if kind == "date" and isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if kind == "days":
+        days = tuple(value)
+        if days == (ch.ALL_DAYS,):
+            return _t("Tous les jours")
+        return ", ".join(T.day_texts().get(d, d) for d in days)
+    if kind == "media":
+        return media.text(int(value)) if media else f"#{value}"
+    if kind == "zone":
+        return str(value)
+    if name == "telephon":
+        return _t("Fax") if value == 2 else _t("Téléphone")
+    return str(value)
+
+
+def before_text(edit: ch.PlannedEdit, name: str, media: ch.MediaNames | None = None) -> str:
+    return value_text(name, edit.before[name], media) if name in edit.before else unknown_text()
+
+
+def field_label(name: str) -> str:
+    return T.long_labels().get(name, name)
