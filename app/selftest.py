@@ -38,14 +38,17 @@ class StepFailed(Exception):
 class SelfTest:
     def __init__(self, args: argparse.Namespace, out: Any = None) -> None:
         self.args = args
-        self.out = out or sys.stdout
+        self.out = out if out is not None else sys.stdout
         self.started = time.monotonic()
         self.server: Any = None
         self.client: Any = None
         self.media_bytes: dict[int, bytes] = {}
 
     def say(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        # Also in the log file: a windowed Windows build started from Explorer has no console.
+        log.info("self-test: %s", text)
+        if self.out is not None:
+            print(text, file=self.out, flush=True)
 
     async def step(self, title: str, fn: Callable[[], Awaitable[str]]) -> None:
         begin = time.monotonic()
@@ -232,7 +235,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     _attach_console()
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
-    import qasync
+    from app.ui._async import new_event_loop
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cliqphone-desk"])
@@ -245,7 +248,7 @@ def run_self_test(args: argparse.Namespace) -> int:
             test.say(f"ÉCHEC  auto-test interrompu après {TOTAL_TIMEOUT:.0f} s")
             return 1
 
-    loop = qasync.QEventLoop(app)
+    loop = new_event_loop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_icons import HICOLOR_SIZES, NAME, ROOT, make_icons  # noqa: E402
+from make_icons import HICOLOR_SIZES, NAME, ROOT, make_icons
 
 DESKTOP_FILE = f"{NAME}.desktop"
 

@@ -74,6 +74,18 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
+QT_APPLICATION_CLASSES = {"QCoreApplication", "QGuiApplication", "QApplication"}
+
+
+def _is_qt_translate(node: ast.Call) -> bool:
+    """`QCoreApplication.translate(…)` or a bare `translate(…)`, not `text.translate(table)`."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return True
+    return (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and func.value.id in QT_APPLICATION_CLASSES)
+
+
 def _call_name(node: ast.Call) -> str | None:
     if isinstance(node.func, ast.Attribute):
         return node.func.attr
@@ -98,6 +110,8 @@ class _Helper:
     context: str
     text_index: int
     comment: str
+    #: The helper's parameter passed on as `n` (a plural only when the call gives it), if any.
+    n_param: tuple[int, str] | None
     numerus: bool
 
 
@@ -115,8 +129,10 @@ def _helpers(tree: ast.Module) -> dict[str, _Helper]:
             if context is None or not (isinstance(text, ast.Name) and text.id in params):
                 continue
             comment = _literal(_arg(node, 2, "disambiguation")) or ""
-            numerus = _arg(node, 3, "n") is not None
-            helpers[fn.name] = _Helper(context, params.index(text.id), comment, numerus)
+            n = _arg(node, 3, "n")
+            n_param = (params.index(n.id), n.id) if isinstance(n, ast.Name) and n.id in params else None
+            numerus = n is not None and n_param is None and not (isinstance(n, ast.Constant) and n.value == -1)
+            helpers[fn.name] = _Helper(context, params.index(text.id), comment, n_param, numerus)
     return helpers
 
 
@@ -138,6 +154,7 @@ class _Visitor(ast.NodeVisitor):
         module_level = ast.Module(body=[n for n in module.body if not isinstance(
             n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)], type_ignores=[])
         self.aliases: list[set[str]] = [_translate_aliases(module_level)]
+        self.module_helpers: dict[str, dict[str, _Helper]] = {}
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -172,22 +189,31 @@ class _Visitor(ast.NodeVisitor):
                 return
             self._take(node, context_of_class, _arg(node, 0, "sourceText"),
                        _arg(node, 1, "disambiguation"), _arg(node, 2, "n"))
-        elif name in TRANSLATE_NAMES or name == "QT_TRANSLATE_NOOP" or is_alias:
+        elif (name in TRANSLATE_NAMES and _is_qt_translate(node)) or name == "QT_TRANSLATE_NOOP" or is_alias:
             context = _literal(_arg(node, 0, "context"))
             if context is not None:
                 self._take(node, context, _arg(node, 1, "sourceText"),
                            _arg(node, 2, "disambiguation"), _arg(node, 3, "n"))
             elif not inside_helper and node.args:
                 self.out.dynamic.append(self._where(node) + ": context is not a literal")
-        elif name in self.helpers and isinstance(node.func, ast.Name):
-            helper = self.helpers[name]
+        elif (helper := self._helper_of(node)) is not None:
             text = _arg(node, helper.text_index, "text")
             source = _literal(text)
+            numerus = helper.numerus or (
+                helper.n_param is not None and _arg(node, helper.n_param[0], helper.n_param[1]) is not None)
             if source is not None:
-                self.out.add(Key(helper.context, source, helper.comment), helper.numerus, self._where(node))
+                self.out.add(Key(helper.context, source, helper.comment), numerus, self._where(node))
             elif text is not None:
                 self.out.dynamic.append(self._where(node) + f": {name}() of a non-literal text")
         self.generic_visit(node)
+
+    def _helper_of(self, node: ast.Call) -> _Helper | None:
+        # `_t("…")` (defined or imported here) or `texts._t("…")` (a module of the tree imported as texts).
+        if isinstance(node.func, ast.Name):
+            return self.helpers.get(node.func.id)
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+            return self.module_helpers.get(node.func.value.id, {}).get(node.func.attr)
+        return None
 
     def _take(self, node: ast.Call, context: str, text: ast.AST | None, comment: ast.AST | None,
               n: ast.AST | None) -> None:
@@ -207,16 +233,62 @@ def python_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield from sorted(p for p in path.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _module_name(file: Path, roots: list[Path]) -> str:
+    for root in roots:
+        base = root.parent
+        try:
+            parts = list(file.with_suffix("").relative_to(base).parts)
+        except ValueError:
+            continue
+        if parts[-1] == "__init__":
+            parts.pop()
+        return ".".join(parts)
+    return file.stem
+
+
+def _imports(tree: ast.Module, module: str, is_package: bool,
+             helpers: dict[str, dict[str, _Helper]]) -> tuple[dict[str, _Helper], dict[str, dict[str, _Helper]]]:
+    """Helpers this module imports by name, and modules of the tree it imports (by local name)."""
+    names: dict[str, _Helper] = {}
+    modules: dict[str, dict[str, _Helper]] = {}
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package
+            for _ in range(max(node.level - 1, 0)):
+                base = base.rpartition(".")[0]
+            source = ".".join(p for p in (base if node.level else "", node.module or "") if p)
+            for alias in node.names:
+                local = alias.asname or alias.name
+                if f"{source}.{alias.name}" in helpers:
+                    modules[local] = helpers[f"{source}.{alias.name}"]
+                elif alias.name in helpers.get(source, {}):
+                    names[local] = helpers[source][alias.name]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname and alias.name in helpers:
+                    modules[alias.asname] = helpers[alias.name]
+    return names, modules
+
+
 def extract(paths: Iterable[Path] = SOURCES) -> Extraction:
     """Every translatable string of the Python files under `paths`."""
+    roots = list(paths)
     out = Extraction()
-    for file in python_files(paths):
+    parsed = []
+    for file in python_files(roots):
         tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        parsed.append((file, _module_name(file, roots), tree))
+    helpers = {module: _helpers(tree) for _, module, tree in parsed}
+    for file, module, tree in parsed:
         try:
             shown = str(file.relative_to(ROOT))
         except ValueError:
             shown = str(file)
-        _Visitor(shown, _helpers(tree), out, tree).visit(tree)
+        imported, modules = _imports(tree, module, file.name == "__init__.py", helpers)
+        visitor = _Visitor(shown, {**imported, **helpers[module]}, out, tree)
+        visitor.module_helpers = modules
+        visitor.visit(tree)
     return out
 
 
@@ -311,7 +383,10 @@ def complete(ts: Path, found: Extraction) -> list[Key]:
             del contexts[name]
     for key, item in sorted(found.messages.items(), key=lambda kv: (kv[0].context, kv[0].source)):
         existing = messages.get(key)
-        if existing is not None:
+        if existing is not None and existing.numerus != item.numerus:
+            _set_numerus(existing, item.numerus, forms)
+            changed.append(key)
+        elif existing is not None:
             if existing.status in ("vanished", "obsolete"):
                 translation = existing.element.find("translation")
                 assert translation is not None
@@ -339,6 +414,23 @@ def complete(ts: Path, found: Extraction) -> list[Key]:
     if changed:
         write_ts(tree, ts)
     return changed
+
+
+def _set_numerus(message: TsMessage, numerus: bool, forms: int) -> None:
+    """Turns a message into a plural one or back (the code changed); its translation is to review."""
+    element = message.element
+    old = element.find("translation")
+    if old is not None:
+        element.remove(old)
+    translation = ET.SubElement(element, "translation", {"type": "unfinished"})
+    first = message.forms[0] if message.forms else ""
+    if numerus:
+        element.set("numerus", "yes")
+        for _ in range(forms):
+            ET.SubElement(translation, "numerusform").text = first or None
+    else:
+        element.attrib.pop("numerus", None)
+        translation.text = first or None
 
 
 def update(ts: Path = TS_FILE, paths: Iterable[Path] = SOURCES) -> list[str]:

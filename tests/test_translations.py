@@ -202,3 +202,42 @@ def test_ts_declares_french_source_and_its_language(language):
     root = __import__("xml.etree.ElementTree", fromlist=["parse"]).parse(tools.TS_FILE).getroot()
     assert root.get("sourcelanguage") == "fr"
     assert root.get("language") == language
+
+
+def test_helpers_imported_from_other_modules_aliases_and_misplaced_tr(tmp_path):
+    package = tmp_path / "src" / "vues"
+    package.mkdir(parents=True)
+    write(package / "__init__.py", "")
+    write(package / "textes.py", '''
+        from PySide6.QtCore import QCoreApplication
+
+
+        def _t(text, n=-1):
+            return QCoreApplication.translate("Textes", text, None, n)
+    ''')
+    write(package / "vue.py", '''
+        from PySide6.QtCore import QCoreApplication
+
+        from . import textes as T
+        from .textes import _t
+
+
+        def libelles(dialog, n):
+            tr = QCoreApplication.translate
+            return [T._t("Par le module"), _t("Par le nom"), _t("%n ligne(s)", n), tr("Alias", "Par l'alias"),
+                    dialog.tr("Jamais traduit")]
+    ''')
+    found = tools.extract([tmp_path / "src"])
+    assert set(found.messages) == {tools.Key("Textes", "Par le module"), tools.Key("Textes", "Par le nom"),
+                                   tools.Key("Textes", "%n ligne(s)"), tools.Key("Alias", "Par l'alias")}
+    assert found.messages[tools.Key("Textes", "%n ligne(s)")].numerus
+    assert not found.messages[tools.Key("Textes", "Par le nom")].numerus
+    assert len(found.misplaced) == 1 and "dialog.tr()" in found.misplaced[0]
+    ts = tmp_path / "cliqphone_en.ts"
+    tools.update(ts, [tmp_path / "src"])
+    problems = tools.problems(ts, [tmp_path / "src"])
+    assert any("dialog.tr() outside a class" in p for p in problems)
+    assert sum("not translated" in p for p in problems) == 4
+    _, messages = tools.read_ts(ts)
+    # lupdate's misreading of the alias (the text "Alias" with the comment "Par l'alias") is removed.
+    assert tools.Key("", "Alias", "Par l'alias") not in messages

@@ -2,18 +2,27 @@
 
 ``read_answer`` is the single reader: it decodes the JSON, recognises a ``ko`` body whatever the
 HTTP status (``error_from_answer``), checks the overall shape (a list of objects for a read, an
-object for a write) and builds the models. A large array is decoded element by element
-(``iter_json_array``) so that a worker thread running it lets the GUI thread take the GIL between
-elements: one ``json.loads`` of 30 MB would hold it for hundreds of milliseconds.
+object for a write) and builds the models.
+
+A large body is read in a worker thread (``read_large_answer``), but a thread does not keep the
+GUI thread of the same process running by itself: any single long C call holds the GIL. So an
+array is decoded element by element (``iter_json_array``; one ``json.loads`` of a 60 MB listing
+holds the GIL for about a second), and the cyclic GC's full collections are held back meanwhile
+(``paused_gc``; those that 100,000 new objects set off take 100+ ms each).
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import dataclasses
 import datetime as dt
+import gc
 import json
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar, cast
 from urllib.parse import urljoin
 
 from ._errors import ApiError, BadAnswerError, ServerError, error_from_answer, normalise_code
@@ -22,14 +31,15 @@ from ._validation import API_ALIASES, FIELDS, INVALID, read_bool, read_date, rea
 
 __all__ = [
     "LARGE_BODY",
-    "decode_json",
     "iter_json_array",
     "normalise_media_url",
     "parse_media",
     "parse_number",
     "parse_session",
     "parse_zone",
+    "paused_gc",
     "read_answer",
+    "read_large_answer",
 ]
 
 T = TypeVar("T")
@@ -52,49 +62,95 @@ def _text(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-def decode_json(raw: bytes) -> Any:
-    """The JSON value of ``raw``; ``ValueError`` when it is not JSON (or nested absurdly deep)."""
-    try:
-        return json.loads(_text(raw))
-    except RecursionError as exc:
-        raise ValueError("JSON nested too deep") from exc
+_CHUNK: Final = 256 * 1024
 
 
-def _skip_ws(text: str, index: int) -> int:
-    match = _WS.match(text, index)
-    return match.end() if match else index
+class _Slices:
+    """The text of ``raw`` decoded a slice at a time: ``text[pos:]`` is what remains unread."""
+
+    __slots__ = ("_base", "_decoder", "_offset", "_raw", "_size", "pos", "text")
+
+    def __init__(self, raw: bytes, encoding: str, chunk_size: int) -> None:
+        self._raw = memoryview(raw)
+        if encoding == "utf-8" and raw.startswith(codecs.BOM_UTF8):
+            self._raw = self._raw[len(codecs.BOM_UTF8) :]  # a view: no copy of a large body
+        self._decoder = codecs.getincrementaldecoder(encoding)("strict")
+        self._offset = 0
+        self._size = self._base = max(1, chunk_size)
+        self.text = ""
+        self.pos = 0
+
+    @property
+    def exhausted(self) -> bool:
+        return self._offset >= len(self._raw)
+
+    def more(self, grow: bool = False) -> bool:
+        """Appends the next slice (twice as large as the last one when ``grow``); False at the end."""
+        if self.exhausted:
+            return False
+        self._size = self._size * 2 if grow else self._base
+        piece = self._raw[self._offset : self._offset + self._size]
+        self._offset += len(piece)
+        self.text = self.text[self.pos :] + self._decoder.decode(piece, final=self.exhausted)
+        self.pos = 0
+        return True
+
+    def skip_ws(self) -> str:
+        """Skips blanks; the next character, or "" at the very end."""
+        while True:
+            match = _WS.match(self.text, self.pos)
+            self.pos = match.end() if match else self.pos
+            if self.pos < len(self.text):
+                return self.text[self.pos]
+            if not self.more():
+                return ""
 
 
-def iter_json_array(text: str) -> Iterator[Any]:
-    """The elements of the JSON array ``text``, decoded one by one (``ValueError`` if malformed)."""
+def iter_json_array(raw: bytes, encoding: str = "utf-8", chunk_size: int = _CHUNK) -> Iterator[Any]:
+    """The elements of the JSON array in ``raw``, decoded one by one (``ValueError`` if malformed).
+
+    Neither the bytes nor the array are decoded in one C call: the text is decoded a slice at a
+    time and each element separately, so that a worker thread running this gives the GIL back to
+    the GUI thread between elements. ``UnicodeDecodeError`` (a ``ValueError``) when ``raw`` is
+    not in ``encoding``.
+    """
     decode = json.JSONDecoder().raw_decode
-    ws = _skip_ws
-    end = len(text)
-    index = ws(text, 0)
-    if index >= end or text[index] != "[":
+    src = _Slices(raw, encoding, chunk_size)
+    if src.skip_ws() != "[":
         raise ValueError("not a JSON array")
-    index = ws(text, index + 1)
-    if index < end and text[index] == "]":
-        index += 1
+    src.pos += 1
+    if src.skip_ws() == "]":
+        src.pos += 1
     else:
         while True:
-            try:
-                value, index = decode(text, index)
-            except RecursionError as exc:
-                raise ValueError("JSON nested too deep") from exc
-            yield value
-            index = ws(text, index)
-            if index >= end:
-                raise ValueError("truncated JSON array")
-            char = text[index]
-            if char == ",":
-                index = ws(text, index + 1)
-            elif char == "]":
-                index += 1
+            grow = False
+            while True:
+                try:
+                    value, end = decode(src.text, src.pos)
+                except RecursionError as exc:
+                    raise ValueError("JSON nested too deep") from exc
+                except ValueError:
+                    if not src.more(grow):  # cut by a slice boundary, or malformed
+                        raise
+                    grow = True
+                    continue
+                if len(src.text) - end < 64 and src.more():
+                    continue  # near a slice's end a number may go on ("12" of "12e5"): decode again
                 break
+            src.pos = end
+            yield value
+            char = src.skip_ws()
+            if char == ",":
+                src.pos += 1
+                src.skip_ws()
+            elif char == "]":
+                src.pos += 1
+                break
+            elif not char:
+                raise ValueError("truncated JSON array")
             else:
                 raise ValueError(f"unexpected {char!r} in a JSON array")
-    if ws(text, index) != end:
+    if src.skip_ws():
         raise ValueError("extra data after the JSON array")
 
 
@@ -104,6 +160,8 @@ def iter_json_array(text: str) -> Iterator[Any]:
 def as_int(value: Any) -> int | None:
     if type(value) is int:
         return value
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)
     if isinstance(value, str):
         text = value.strip()
         if text.isdigit() and text.isascii():
@@ -190,7 +248,7 @@ def as_days(value: Any) -> tuple[str, ...] | None:
 
 
 def as_media_id(value: Any) -> int | None:
-    number = as_int(value)
+    number = value if type(value) is int else as_int(value)
     return number if number is not None and number > 0 else None
 
 
@@ -226,7 +284,11 @@ def _memo(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
 _as_time = _memo(as_time)
 _as_date = _memo(as_date)
 _as_etat = _memo(as_etat)
-_as_bool = _memo(as_bool)
+
+
+def _as_bool(value: Any) -> bool | None:
+    return value if value is True or value is False else as_bool(value)
+
 
 _READERS_BY_FIELD: Final[dict[str, Callable[[Any], Any]]] = {
     "numero": as_numero,
@@ -242,7 +304,7 @@ _READERS_BY_FIELD: Final[dict[str, Callable[[Any], Any]]] = {
     "sonnerie": as_int,
     "hour_debut": _as_time,
     "hour_fin": _as_time,
-    "jours": as_days,
+    "jours": _memo(as_days),
     "date_debut": _as_date,
     "date_fin": _as_date,
     "active_appel_entrant": _as_bool,
@@ -275,11 +337,55 @@ def _number_keys() -> dict[str, tuple[str, Callable[[Any], Any]]]:
 
 #: Listing key -> (attribute, reader).
 NUMBER_KEYS: Final = _number_keys()
-_FIELDS_SENT: dict[tuple[str, ...], frozenset[str]] = {}
+_BUILDERS: dict[tuple[str, ...], Callable[[Mapping[str, Any]], Number]] = {}
+_MAX_BUILDERS: Final = 64
 
 
 def parse_number(item: Mapping[str, Any]) -> Number:
-    """A listing's number object -> ``Number`` (never raises on a field)."""
+    """A listing's number object -> ``Number`` (never raises on a field).
+
+    A listing's objects all have the same keys: a builder specialised for that key order is made
+    once (without it, 100,000 numbers take several seconds to read).
+    """
+    keys = tuple(item)
+    build = _BUILDERS.get(keys)
+    if build is None:
+        build = _compile_number_builder(keys) if len(_BUILDERS) < _MAX_BUILDERS else None
+        if build is None:
+            return _parse_number_generic(item)
+        _BUILDERS[keys] = build
+    return build(item)
+
+
+def _compile_number_builder(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Number] | None:
+    """A function that reads an object with exactly these keys, in this order, into a ``Number``.
+
+    It sets each slot through its descriptor, which is several times faster than the frozen
+    dataclass's ``__init__`` (``object.__setattr__`` per field); every slot is set, to its default
+    when the key is absent. Only keys of ``NUMBER_KEYS`` appear in its source (as literals), never
+    a server's text. None when two keys spell one field (``Compagne`` and ``compagne``).
+    """
+    known = [(key, NUMBER_KEYS[key]) for key in keys if key in NUMBER_KEYS]
+    names = [name for _key, (name, _read) in known]
+    if len(set(names)) != len(names):
+        return None
+    namespace: dict[str, Any] = {"new": object.__new__, "Number": Number, "sent": frozenset(names)}
+    lines = ["def build(item):", "    number = new(Number)"]
+    for index, (key, (name, read)) in enumerate(known):
+        namespace[f"read{index}"] = read
+        namespace[f"set_{name}"] = getattr(Number, name).__set__
+        lines.append(f"    set_{name}(number, None if (v := item[{key!r}]) is None else read{index}(v))")
+    for field in dataclasses.fields(Number):
+        if field.name not in names:
+            namespace[f"set_{field.name}"] = getattr(Number, field.name).__set__
+            value = "sent" if field.name == "fields_sent" else "None"
+            lines.append(f"    set_{field.name}(number, {value})")
+    lines.append("    return number")
+    exec("\n".join(lines), namespace)
+    return cast(Callable[[Mapping[str, Any]], Number], namespace["build"])
+
+
+def _parse_number_generic(item: Mapping[str, Any]) -> Number:
     values: dict[str, Any] = {}
     keys = NUMBER_KEYS
     for key, raw in item.items():
@@ -291,17 +397,7 @@ def parse_number(item: Mapping[str, Any]) -> Number:
         if value is None and name in values:
             continue  # "Compagne" and "compagne", "musicAttente" and "musicAattente"
         values[name] = value
-    if values.get("type") is None and "type_repondeur" not in values:
-        mode = item.get("type")
-        if isinstance(mode, str) and mode.strip().lower() in ("rep", "ren"):
-            values["type_repondeur"] = mode.strip().capitalize()  # a listing that kept `type` as mode
-    names = tuple(values)
-    sent = _FIELDS_SENT.get(names)
-    if sent is None:
-        sent = frozenset(names)
-        if len(_FIELDS_SENT) < 4096:
-            _FIELDS_SENT[names] = sent
-    values["fields_sent"] = sent
+    values["fields_sent"] = frozenset(values)
     return Number(**values)
 
 
@@ -421,6 +517,62 @@ def read_answer(
         raise _bad(endpoint, status, f"unreadable answer: {type(exc).__name__}") from None
 
 
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_gc_saved_threshold: tuple[int, int, int] = (700, 10, 10)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Holds back full collections of the cyclic GC while a large answer is read.
+
+    Reading 100,000 numbers allocates enough containers to set off full (generation 2)
+    collections, each a single C call of 100+ ms over the whole heap that holds the GIL and so
+    freezes the GUI thread as well. Young collections go on as usual: they are short, whereas
+    disabling the collector altogether would leave one young collection over all the new objects
+    for the end (about 100 ms). Nested and concurrent holds are counted; the thresholds are
+    restored when the last one ends.
+    """
+    global _gc_holders, _gc_saved_threshold
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_saved_threshold = gc.get_threshold()
+            young, middle, _old = _gc_saved_threshold
+            gc.set_threshold(young, middle, 1 << 30)
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0:
+                gc.set_threshold(*_gc_saved_threshold)
+
+
+def read_large_answer(
+    endpoint: str,
+    status: int,
+    raw: bytes,
+    expect: Literal["list", "object"],
+    build: Callable[[Mapping[str, Any]], T] | None = None,
+) -> list[T] | dict[str, Any]:
+    """``read_answer`` for a body over ``LARGE_BODY``, to run in a worker thread."""
+    with paused_gc():
+        return read_answer(endpoint, status, raw, expect, build)
+
+
+def _build_list(
+    endpoint: str, status: int, items: Iterator[Any], build: Callable[[Mapping[str, Any]], T]
+) -> list[T]:
+    result: list[T] = []
+    append = result.append
+    for item in items:
+        if type(item) is not dict:
+            raise _bad(endpoint, status, "a list of non-objects where objects were expected")
+        append(build(item))
+    return result
+
+
 def _read_answer(
     endpoint: str,
     status: int,
@@ -428,22 +580,20 @@ def _read_answer(
     expect: Literal["list", "object"],
     build: Callable[[Mapping[str, Any]], T] | None,
 ) -> list[T] | dict[str, Any]:
-    text = _text(raw)
-    stripped = text.lstrip(" \t\r\n")
-    if expect == "list" and stripped.startswith("[") and status < 500:
+    head = raw[:64].lstrip(b" \t\r\n")
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8) :].lstrip(b" \t\r\n")
+    if expect == "list" and head.startswith(b"[") and status < 500:
+        if build is None:
+            raise TypeError("a list needs a builder")
         try:
-            items = iter_json_array(stripped)
-            if build is None:
-                raise TypeError("a list needs a builder")
-            result: list[T] = []
-            append = result.append
-            for item in items:
-                if type(item) is not dict:
-                    raise _bad(endpoint, status, "a list of non-objects where objects were expected")
-                append(build(item))
-            return result
+            try:
+                return _build_list(endpoint, status, iter_json_array(raw), build)
+            except UnicodeDecodeError:
+                return _build_list(endpoint, status, iter_json_array(raw, "latin-1"), build)
         except ValueError:
             raise _bad(endpoint, status, "malformed or truncated JSON") from None
+    stripped = _text(raw).lstrip(" \t\r\n")
     try:
         value = json.loads(stripped)
     except (ValueError, RecursionError):

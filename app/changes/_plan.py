@@ -46,6 +46,7 @@ class PlannedEdit:
     change_id: int | None = None  # the journal row, once written
     row: int | None = None  # the spreadsheet row it came from (imports)
     undoes: list[int] = field(default_factory=list)  # journal change ids this edit reverts (undo)
+    maybe_sent: bool = False  # sent before a crash, answer unknown (an add may already exist)
 
     @property
     def fields(self) -> list[str]:

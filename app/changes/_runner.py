@@ -297,6 +297,12 @@ class BulkRunner:
             return EditResult(edit, J.FAILED, exc, exc.code, exc.message, exc.field)
         except ApiError as exc:
             self._unpause()
+            if edit.op == OP_ADD and edit.maybe_sent and exc.code == "0304":
+                # sent before a crash: the « already taken » may be our own add that went through
+                existing = await self._own_number(edit.numero)
+                if existing is not None:
+                    edit.number_id = existing.id
+                    return EditResult(edit, J.DONE, new_id=existing.id)
             return EditResult(edit, J.REFUSED, exc, exc.code, exc.message, exc.field)
         except asyncio.CancelledError:
             raise
@@ -309,6 +315,15 @@ class BulkRunner:
         if new_id is not None:
             edit.number_id = new_id
         return EditResult(edit, J.DONE, new_id=new_id)
+
+    async def _own_number(self, numero: str) -> Any:
+        from app.api import ApiError
+
+        try:
+            found = await self.call(lambda c: c.numbers(numero=numero))
+        except ApiError:
+            return None
+        return next((n for n in found if n.numero == numero), None)
 
     # -- pause / interrupt -------------------------------------------------------------------------
     def _pause(self) -> None:
@@ -367,7 +382,7 @@ def runner_from_journal(journal: J.Journal, run_id: int, call: Call, **kwargs: A
     results: dict[int, EditResult] = {}
     for i, rec in enumerate(journal.changes(run_id=run_id)):
         edit = PlannedEdit(number_id=rec.number_id, numero=rec.numero, after=rec.after, before=rec.before,
-                           op=rec.op, change_id=rec.id)
+                           op=rec.op, change_id=rec.id, maybe_sent=rec.status == J.SENDING)
         edits.append(edit)
         if rec.status not in J.UNSENT:
             results[i] = EditResult(edit, rec.status, None, rec.code, rec.message, rec.field,

@@ -365,10 +365,12 @@ def audio_response(request: Request, mime: str, data: bytes) -> Response:
     return Response(data, headers=headers, media_type=mime)
 
 
-def _zone_of(numero: str) -> str | None:
-    """The zone of a French geographic number (``331…``/``01…`` → fr_01); None for other numbers."""
+def _zone_of(numero: str) -> str:
+    """The zone of a number added without one: its geographic prefix's (``331…``/``01…`` → fr_01),
+    or fr_01 for a number that has none (mobile, 08, 09): a listed number always has a zone, which
+    the reference marks as required in its answer."""
     match = _GEOGRAPHIC.fullmatch(numero)
-    return f"fr_0{match[1]}" if match else None
+    return f"fr_0{match[1]}" if match else "fr_01"
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

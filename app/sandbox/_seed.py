@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.paths import RESOURCES_DIR
+
 from ._auth import hash_password
 from ._rules import DAYS, fold
 from ._store import SEED_COLUMNS, insert_numbers, meta, seed_row, set_meta
 
 #: Where the committed audio files are (made by resources/audio/make_audio.sh).
-AUDIO_DIR = Path(__file__).resolve().parents[2] / "resources" / "audio"
+AUDIO_DIR = RESOURCES_DIR / "audio"
 
 CLIQUEO, AUTREBOITE = 6, 9
 COMPANIES = ((CLIQUEO, "cliqueo"), (AUTREBOITE, "autreboite"))

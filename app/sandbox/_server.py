@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import os
 import socket
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,6 +18,8 @@ from . import _store as store
 from ._app import SandboxApp, Settings
 from ._seed import add_extra_numbers, seed
 from ._store import Store
+
+log = logging.getLogger("app.sandbox")
 
 #: How long `start_sandbox` waits for the server to answer, and `stop` for it to finish.
 _START_TIMEOUT = 15.0
@@ -113,7 +117,6 @@ def start_sandbox(
         log_level="warning",
         access_log=False,
         lifespan="off",
-        loop="asyncio",  # the same loop everywhere, whatever else is installed
         timeout_graceful_shutdown=3,
         server_header=False,
     )
@@ -122,11 +125,16 @@ def start_sandbox(
 
     def run() -> None:
         try:
-            # A new event loop of this thread's own. uvicorn installs no signal handlers outside the
-            # main thread, so the host application keeps its own.
-            asyncio.run(server.serve(sockets=[sock]))
+            # An event loop of this thread's own, made directly rather than by the process-wide
+            # policy: a Qt application may have installed qasync's, whose loops cannot run outside
+            # the main thread. uvicorn installs no signal handlers outside the main thread, so the
+            # host application keeps its own.
+            with asyncio.Runner(loop_factory=_new_loop) as runner:
+                runner.run(server.serve(sockets=[sock]))
         except BaseException as exc:  # reported to start_sandbox's caller, not lost in the thread
             failure.append(exc)
+            if server.started:
+                log.exception("sandbox: the server stopped on an error")
         finally:
             sock.close()
 
@@ -160,6 +168,10 @@ def prepare_database(data: Store, extra_numbers: int = 0) -> None:
     if extra_numbers:
         with data.session() as conn, store.write(conn):
             add_extra_numbers(conn, extra_numbers)
+
+
+def _new_loop() -> asyncio.AbstractEventLoop:
+    return asyncio.ProactorEventLoop() if sys.platform == "win32" else asyncio.SelectorEventLoop()
 
 
 def _bind(host: str, port: int) -> socket.socket:

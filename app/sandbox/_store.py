@@ -60,7 +60,7 @@ CREATE TABLE number (
     id INTEGER PRIMARY KEY,
     company_id INTEGER NOT NULL REFERENCES company(id),
     numero TEXT NOT NULL UNIQUE,      -- unique across companies (a number belongs to one customer)
-    zone_code TEXT,
+    zone_code TEXT NOT NULL,
     kind INTEGER NOT NULL,            -- 1 telephone, 2 fax
     active INTEGER NOT NULL,
     info TEXT,

@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import qasync
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 T = TypeVar("T")
 
@@ -27,6 +29,29 @@ def _report(task: asyncio.Task[Any]) -> None:
     exc = task.exception()
     if exc is not None:
         sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def new_event_loop(app: QApplication) -> qasync.QEventLoop:
+    """The Qt-driven asyncio loop of the GUI thread, with a plain Python thread pool for `to_thread`.
+
+    qasync's default executor is a pool of QThreads that nobody stops: at exit Qt finds them still
+    running and aborts the process ("QThread: Destroyed while thread is still running", exit 134).
+    Python threads end quietly, and `shutdown_executor` stops them where the loop is not closed.
+    """
+    loop = qasync.QEventLoop(app)
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=4, thread_name_prefix="cliqphone-worker"))
+    return loop
+
+
+def shutdown_executor(loop: asyncio.AbstractEventLoop) -> None:
+    executor = _default_executor(loop)
+    if executor is not None:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _default_executor(loop: asyncio.AbstractEventLoop) -> ThreadPoolExecutor | None:
+    executor = getattr(loop, "_QEventLoop__default_executor", None)  # qasync keeps it private
+    return executor if isinstance(executor, ThreadPoolExecutor) else None
 
 
 def spawn(coro: Coroutine[Any, Any, T], *, name: str | None = None) -> asyncio.Task[T]:

@@ -9,7 +9,7 @@ Icons come from the SVG files in ``resources/icons``. Action icons are single-co
 ``currentColor``; `action_icon(name)` paints them with the palette's text colour *at paint time*, so an
 icon set once stays readable after a switch to the dark theme, and is sharp at any size and screen
 scale. Names: refresh, search, edit, add, history, media, play, pause, stop, preferences, export,
-import, filter, undo, phone, zone, copy (`action_icon_names()`).
+import, filter, undo, phone, zone, copy, volume, mute (`action_icon_names()`).
 """
 
 from __future__ import annotations
@@ -160,6 +160,27 @@ def apply_saved_theme(app: QApplication) -> str:
     if not QGuiApplication.desktopFileName():
         QGuiApplication.setDesktopFileName(APP_ICON_NAME)
     return apply_theme(app, saved_theme())
+
+
+# -- semantic colours ------------------------------------------------------------------------------
+
+#: Text colours by meaning, for a light and for a dark background (each >= 4.5:1 on Window and Base).
+_SEMANTIC = {
+    "error": ("#b3261e", "#ff8a80"),
+    "warning": ("#8a5a00", "#ffcc66"),
+    "success": ("#1b6e20", "#7bd88f"),
+    "muted": ("#5c6066", "#a3a8b0"),
+}
+
+
+def semantic_color(kind: str, palette: QPalette | None = None) -> QColor:
+    """The text colour for "error", "warning", "success" or "muted" text, readable in the current theme.
+
+    Widgets that colour text themselves use this rather than a fixed "#b3261e" (dark red is unreadable
+    on the dark theme), and re-apply it on `theme_notifier().changed`.
+    """
+    light, dark = _SEMANTIC[kind]
+    return QColor(dark if is_dark(palette) else light)
 
 
 # -- icons ---------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -112,6 +112,8 @@ class PreferencesDialog(QDialog):
         self.server_url_error = QLabel(box)
         self.server_url_error.setObjectName("serverUrlError")
         self.server_url_error.setWordWrap(True)
+        self._colour_error_label()
+        _theme.theme_notifier().changed.connect(self._colour_error_label)
         for index, button in enumerate((self.server_demo, self.server_cliqphone, self.server_other)):
             self.server_group.addButton(button, index)
         other_row = QHBoxLayout()
@@ -233,6 +235,11 @@ class PreferencesDialog(QDialog):
             self.tr("Saisissez une adresse complète, par exemple https://api.exemple.fr") if bad else "")
         self.server_url_error.setVisible(bad)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
+
+    def _colour_error_label(self, *_args: object) -> None:
+        palette = self.server_url_error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _theme.semantic_color("error", QApplication.palette()))
+        self.server_url_error.setPalette(palette)
 
     def _language_changed(self) -> None:
         self.language_note.setVisible(self.language.currentData() != self._saved_language)

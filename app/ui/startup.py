@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ async def _main(args: argparse.Namespace) -> int:
 
     async def resolve(choice: str, url: str) -> tuple[str, str, bool]:
         if choice == DEMO:
-            return await demo.base_url(), dialog.tr("Démo intégrée"), True
+            return await demo.base_url(), QCoreApplication.translate("LoginDialog", "Démo intégrée"), True
         if choice == CLIQPHONE:
             return CLIQPHONE_URL, "api.cliqphone.com", False
         from urllib.parse import urlsplit
@@ -157,7 +157,7 @@ async def _main(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     """Runs the application until its main window closes; the exit code."""
     timings["start"] = time.perf_counter()
-    import qasync
+    from app.ui._async import new_event_loop
     from PySide6.QtWidgets import QApplication
 
     from app import __version__
@@ -184,7 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # A QEventLoop for this thread only. `qasync.run()` would install qasync's loop *policy* for the
     # whole process, and the embedded sandbox's own `asyncio.run()` in its worker thread would then
     # get a Qt loop there too ("QApplication::exec: Must be called from the main thread").
-    loop = qasync.QEventLoop(app)
+    loop = new_event_loop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:

@@ -23,9 +23,9 @@ from app.api import (
     TokenExpiredError,
     TransportError,
     ValidationError,
+    _errors,
     error_from_answer,
 )
-from app.api import _errors
 
 LOGIN = "/api/auto"
 ZONES = "/api/getallzone"
@@ -117,7 +117,9 @@ def test_hierarchy_matches_the_docstring() -> None:
         (EDIT, "0301", ValidationError, "etat"),
     ],
 )
-def test_code_read_with_its_endpoint(endpoint: str, code: str, cls: type[ApiError], field: str | None) -> None:
+def test_code_read_with_its_endpoint(
+    endpoint: str, code: str, cls: type[ApiError], field: str | None
+) -> None:
     error = error_from_answer(endpoint, ko(code, "the server's words"))
     assert type(error) is cls
     assert error.code == code
@@ -131,7 +133,9 @@ def test_0315_is_told_apart_by_its_message() -> None:
     assert error_from_answer(ADD, ko("0315", "invalid etat appel notif email")).field == "notification_email"
 
 
-@pytest.mark.parametrize(("raw", "code"), [("310", "0310"), (310, "0310"), (" 0004 ", "0004"), ("4", "0004"), ("0320", "0320")])
+@pytest.mark.parametrize(
+    ("raw", "code"), [("310", "0310"), (310, "0310"), (" 0004 ", "0004"), ("4", "0004"), ("0320", "0320")]
+)
 def test_codes_without_leading_zeros_are_padded(raw: object, code: str) -> None:
     assert error_from_answer(NUMBERS, ko(raw)).code == code
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import socket
@@ -29,6 +30,7 @@ from app.api import (
     ValidationError,
 )
 from app.api import _client as client_module
+from app.api._parse import parse_zone, paused_gc, read_large_answer
 
 pytestmark = pytest.mark.anyio
 
@@ -49,7 +51,9 @@ def fast(client: CliqphoneClient) -> CliqphoneClient:
 
 
 @asynccontextmanager
-async def mocked(retries: int = 3, timeout: float = 10.0) -> AsyncIterator[tuple[CliqphoneClient, respx.MockRouter]]:
+async def mocked(
+    retries: int = 3, timeout: float = 10.0
+) -> AsyncIterator[tuple[CliqphoneClient, respx.MockRouter]]:
     with respx.mock(base_url=BASE, assert_all_called=False) as router:
         async with CliqphoneClient(BASE, retries=retries, timeout=timeout) as client:
             client.use_token(TOKEN)
@@ -104,7 +108,8 @@ class RawServer:
 
 def http_answer(body: bytes, *, status: str = "200 OK", content_type: str = "application/json") -> bytes:
     return (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body
     )
 
 
@@ -166,8 +171,11 @@ async def test_edit_is_retried_after_a_timeout() -> None:
 
 
 async def test_body_cut_short_is_a_transport_error() -> None:
-    cut = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n[{\"code\": \"fr_01\""
-    async with RawServer(answering(cut, close=True)) as server, CliqphoneClient(server.url, retries=1) as client:
+    cut = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n[{"code": "fr_01"'
+    async with (
+        RawServer(answering(cut, close=True)) as server,
+        CliqphoneClient(server.url, retries=1) as client,
+    ):
         fast(client)
         with pytest.raises(TransportError) as caught:
             await client.zones()
@@ -289,10 +297,14 @@ async def test_ko_body_decides_whatever_the_status() -> None:
 )
 async def test_reads_and_edits_are_retried_then_succeed(failure: Any) -> None:
     async with mocked(retries=3) as (client, router):
-        zones = router.post("/api/getallzone").mock(side_effect=[failure, failure, httpx.Response(200, json=ZONE_BODY)])
+        zones = router.post("/api/getallzone").mock(
+            side_effect=[failure, failure, httpx.Response(200, json=ZONE_BODY)]
+        )
         assert len(await client.zones()) == 1
         assert zones.call_count == 3
-        edit = router.post("/numeroapi/editnumero/9").mock(side_effect=[failure, httpx.Response(200, json=OK_WRITE)])
+        edit = router.post("/numeroapi/editnumero/9").mock(
+            side_effect=[failure, httpx.Response(200, json=OK_WRITE)]
+        )
         await client.edit_number(9, NumberChanges(info="x"))
         assert edit.call_count == 2
 
@@ -317,7 +329,9 @@ async def test_retries_stop_after_the_configured_count() -> None:
 )
 async def test_add_number_is_never_retried(failure: Any) -> None:
     async with mocked(retries=5) as (client, router):
-        route = router.post("/numeroapi/addNumero").mock(side_effect=[failure, httpx.Response(200, json=OK_WRITE)])
+        route = router.post("/numeroapi/addNumero").mock(
+            side_effect=[failure, httpx.Response(200, json=OK_WRITE)]
+        )
         with pytest.raises(TransportError):
             await client.add_number(NumberChanges(numero="33187224465"))
         assert route.call_count == 1
@@ -341,9 +355,17 @@ async def test_login_is_not_retried_on_auth_errors_but_is_on_transport_errors() 
         with pytest.raises(BadCredentialsError):
             await client.login("test0123", "wrong")
         assert route.call_count == 1
-    ok = {"state": "ok", "codeErreur": "0000", "messageErreur": "", "token": TOKEN, "tokenExpid": "10-02-2031 10:00:00"}
+    ok = {
+        "state": "ok",
+        "codeErreur": "0000",
+        "messageErreur": "",
+        "token": TOKEN,
+        "tokenExpid": "10-02-2031 10:00:00",
+    }
     async with mocked(retries=3) as (client, router):
-        route = router.post("/api/auto").mock(side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json=ok)])
+        route = router.post("/api/auto").mock(
+            side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json=ok)]
+        )
         session = await client.login("test0123", "test0123")
         assert route.call_count == 2
     assert session.token == TOKEN
@@ -371,14 +393,19 @@ async def test_requests_send_json_and_the_token_header() -> None:
 
 
 async def test_login_sends_no_token_and_then_uses_the_new_one() -> None:
-    ok = {"state": "ok", "codeErreur": "0000", "messageErreur": "", "token": TOKEN, "tokenExpid": "10-02-2031 10:00:00"}
-    async with respx.mock(base_url=BASE) as router:
-        async with CliqphoneClient(BASE) as client:
-            login = router.post("/api/auto").respond(200, json=ok)
-            zones = router.post("/api/getallzone").respond(200, json=ZONE_BODY)
-            await client.login("test0123", "pwd")
-            await client.zones()
-            assert client.token == TOKEN
+    ok = {
+        "state": "ok",
+        "codeErreur": "0000",
+        "messageErreur": "",
+        "token": TOKEN,
+        "tokenExpid": "10-02-2031 10:00:00",
+    }
+    async with respx.mock(base_url=BASE) as router, CliqphoneClient(BASE) as client:
+        login = router.post("/api/auto").respond(200, json=ok)
+        zones = router.post("/api/getallzone").respond(200, json=ZONE_BODY)
+        await client.login("test0123", "pwd")
+        await client.zones()
+        assert client.token == TOKEN
     assert "token" not in login.calls.last.request.headers
     assert json.loads(login.calls.last.request.content) == {"login": "test0123", "pwd": "pwd"}
     assert zones.calls.last.request.headers["token"] == TOKEN
@@ -395,7 +422,9 @@ async def test_download_sends_the_token_only_to_the_api_host() -> None:
         assert await client.download("https:\\cdn.example.org\\b.mp3") == b"ID3cdn"
         assert "token" not in other.calls.last.request.headers
         # a redirect from the API host to another host does not carry the token along
-        router.get(f"{BASE}/assets/moved.mp3").respond(302, headers={"Location": "https://cdn.example.org/b.mp3"})
+        router.get(f"{BASE}/assets/moved.mp3").respond(
+            302, headers={"Location": "https://cdn.example.org/b.mp3"}
+        )
         assert await client.download(f"{BASE}/assets/moved.mp3") == b"ID3cdn"
         assert "token" not in other.calls.last.request.headers
         router.get(f"{BASE}/assets/gone.mp3").respond(404, text="not here")
@@ -413,7 +442,12 @@ async def test_the_token_never_appears_in_logs_or_errors(caplog: pytest.LogCaptu
         router.post("/mediapi/getlistmedia").mock(side_effect=httpx.ConnectError(f"refused {TOKEN}"))
         router.post("/numeroapi/getlistnumerodispo").respond(500, text=f"<html>{TOKEN}</html>")
         router.post("/numeroapi/editnumero/1").respond(200, text=f"not json {TOKEN}")
-        for call in (client.zones, client.media, client.numbers, lambda: client.edit_number(1, NumberChanges(etat=True))):
+        for call in (
+            client.zones,
+            client.media,
+            client.numbers,
+            lambda: client.edit_number(1, NumberChanges(etat=True)),
+        ):
             with pytest.raises(ApiError) as caught:
                 await call()
             errors.append(caught.value)
@@ -438,19 +472,46 @@ async def test_large_answers_are_read_in_a_worker_thread(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(client_module.asyncio, "to_thread", spy)
     items = [
-        {"id": str(i), "code": "FR_01", "numero": f"331{i:08d}", "type": "1", "etat": "Actif", "nomPorteur": "é" * 20}
+        {
+            "id": str(i),
+            "code": "FR_01",
+            "numero": f"331{i:08d}",
+            "type": "1",
+            "etat": "Actif",
+            "nomPorteur": "é" * 20,
+        }
         for i in range(12_000)
     ]
     body = json.dumps(items).encode()
     assert len(body) > 1_000_000
     async with mocked() as (client, router):
-        router.post("/numeroapi/getlistnumerodispo").respond(200, content=body, headers={"Content-Type": "text/html"})
+        router.post("/numeroapi/getlistnumerodispo").respond(
+            200, content=body, headers={"Content-Type": "text/html"}
+        )
         numbers = await client.numbers()
         router.post("/api/getallzone").respond(200, json=ZONE_BODY)
         await client.zones()
-    assert calls == ["read_answer"]  # the large one only
+    assert calls == ["read_large_answer"]  # the large one only
     assert len(numbers) == 12_000
     assert numbers[11_999].id == 11_999 and numbers[5].code == "fr_01" and numbers[5].numero == "33100000005"
+
+
+def test_full_collections_are_held_back_while_reading_and_restored() -> None:
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        with paused_gc():
+            young, middle, old = gc.get_threshold()
+            assert (young, middle) == (500, 7) and old > 10**6
+            with paused_gc():
+                assert gc.get_threshold()[2] > 10**6
+            assert gc.get_threshold()[2] > 10**6  # the outer hold still counts
+        assert gc.get_threshold() == (500, 7, 9)
+        with pytest.raises(BadAnswerError):
+            read_large_answer("/api/getallzone", 200, b"[{]", "list", parse_zone)
+        assert gc.get_threshold() == (500, 7, 9)
+    finally:
+        gc.set_threshold(*saved)
 
 
 async def test_given_http_client_is_not_closed() -> None:

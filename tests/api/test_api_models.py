@@ -11,7 +11,14 @@ import pytest
 import respx
 
 from app.api import CliqphoneClient, Media, Number, Session, Zone
-from app.api._parse import normalise_media_url, parse_media, parse_number, parse_session, parse_zone
+from app.api._parse import (
+    _parse_number_generic,
+    normalise_media_url,
+    parse_media,
+    parse_number,
+    parse_session,
+    parse_zone,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -68,7 +75,9 @@ async def test_reference_zone_by_code() -> None:
 
 
 async def test_reference_numbers_by_zone() -> None:
-    numbers = await fetch("/numeroapi/getlistnumerodispobyzone", REF_NUMBERS_BY_ZONE, "numbers_by_zone", code="fr_01")
+    numbers = await fetch(
+        "/numeroapi/getlistnumerodispobyzone", REF_NUMBERS_BY_ZONE, "numbers_by_zone", code="fr_01"
+    )
     first, second = numbers
     assert (first.id, first.code, first.numero, first.type, first.entreprise, first.etat) == (
         147,
@@ -108,7 +117,9 @@ async def test_reference_media() -> None:
         info=None,
         etat=True,
     )
-    assert second.url == "https://cliqphone.com/assets/Media_Voip/sounds/fr/predecroche/Pre-20201001081953.mp3"
+    assert (
+        second.url == "https://cliqphone.com/assets/Media_Voip/sounds/fr/predecroche/Pre-20201001081953.mp3"
+    )
 
 
 async def test_reference_login() -> None:
@@ -130,9 +141,9 @@ def test_session_expiry_fallback_and_wrapped_token() -> None:
     session = parse_session("/api/auto", {"token": "abc\n def", "tokenExpid": "bientôt"}, "x")
     assert session.token == "abcdef"
     assert before + dt.timedelta(hours=23) < session.expires_at <= dt.datetime.now() + dt.timedelta(hours=24)
-    assert parse_session("/api/auto", {"token": "t", "tokenExpid": "2031-02-10 10:00:00"}, "x").expires_at == dt.datetime(
-        2031, 2, 10, 10
-    )
+    assert parse_session(
+        "/api/auto", {"token": "t", "tokenExpid": "2031-02-10 10:00:00"}, "x"
+    ).expires_at == dt.datetime(2031, 2, 10, 10)
 
 
 @pytest.mark.parametrize(
@@ -241,14 +252,25 @@ def test_both_spellings_of_compagne_keep_the_value() -> None:
     assert parse_number({"compagne": None, "Compagne": "Noël"}).compagne == "Noël"
 
 
-def test_listing_that_kept_type_as_the_mode() -> None:
-    number = parse_number({"type": "Rep"})
-    assert number.type is None and number.type_repondeur == "Rep"
+def test_compiled_and_generic_readers_agree() -> None:
+    item = {"id": "7", "code": "FR_02", "Compagne": "Noël", "hourDebut": "08:00", "extra": [1]}
+    compiled = parse_number(item)
+    assert compiled == parse_number(dict(item)) == _parse_number_generic(item)
+    assert compiled.fields_sent == {"id", "code", "compagne", "hour_debut"}
+    assert compiled.numero is None and compiled.repondeur is None  # absent slots hold their default
+    assert hash(compiled) == hash(_parse_number_generic(item))
 
 
 @pytest.mark.parametrize(
     ("fields", "fax"),
-    [({"type": 2}, True), ({"type": 1, "telephon": 0}, False), ({"telephon": 0}, True), ({"telephon": 2}, True), ({"telephon": 1}, False), ({}, False)],
+    [
+        ({"type": 2}, True),
+        ({"type": 1, "telephon": 0}, False),
+        ({"telephon": 0}, True),
+        ({"telephon": 2}, True),
+        ({"telephon": 1}, False),
+        ({}, False),
+    ],
 )
 def test_is_fax(fields: dict[str, Any], fax: bool) -> None:
     assert parse_number(fields).is_fax is fax
@@ -280,7 +302,10 @@ def test_media_urls(url: str, expected: str) -> None:
 
 
 def test_relative_media_url_keeps_a_base_path() -> None:
-    assert normalise_media_url("assets/a.mp3", "https://example.org/cliq") == "https://example.org/cliq/assets/a.mp3"
+    assert (
+        normalise_media_url("assets/a.mp3", "https://example.org/cliq")
+        == "https://example.org/cliq/assets/a.mp3"
+    )
 
 
 def test_models_are_frozen_typed_and_slotted() -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import json
 import types
 import typing
@@ -36,7 +37,18 @@ NUMBER_KEYS = [
     "activerEnregistrement", "notificationEmail", "messageIntroduction", "messageEnregistrement",
     "musicAttente", "musicAattente", "playback", "repondeur",
 ]  # fmt: skip
-OTHER_KEYS = ["state", "codeErreur", "messageErreur", "token", "tokenExpid", "pays", "nom", "prefix", "url", "typeName"]
+OTHER_KEYS = [
+    "state",
+    "codeErreur",
+    "messageErreur",
+    "token",
+    "tokenExpid",
+    "pays",
+    "nom",
+    "prefix",
+    "url",
+    "typeName",
+]
 
 json_scalars = (
     st.none()
@@ -44,7 +56,23 @@ json_scalars = (
     | st.integers(-(10**20), 10**20)
     | st.floats(allow_nan=False)
     | st.text(max_size=12)
-    | st.sampled_from(["", "147", "Actif", "Inactif", "fr_01", "FR_02", "08:30", "2021-06-01", "All", "Lu,Ma", "310", "ko", "ok"])
+    | st.sampled_from(
+        [
+            "",
+            "147",
+            "Actif",
+            "Inactif",
+            "fr_01",
+            "FR_02",
+            "08:30",
+            "2021-06-01",
+            "All",
+            "Lu,Ma",
+            "310",
+            "ko",
+            "ok",
+        ]
+    )
 )
 keys = st.sampled_from(NUMBER_KEYS + OTHER_KEYS) | st.text(max_size=6)
 json_values = st.recursive(
@@ -71,7 +99,9 @@ def check_types(model: Any) -> None:
         value = getattr(model, field.name)
         hint = hints[field.name]
         if typing.get_origin(hint) in (types.UnionType, typing.Union):
-            allowed = tuple(typing.get_origin(arg) or arg for arg in typing.get_args(hint) if arg is not type(None))
+            allowed = tuple(
+                typing.get_origin(arg) or arg for arg in typing.get_args(hint) if arg is not type(None)
+            )
         else:
             allowed = (typing.get_origin(hint) or hint,)
         assert value is None or isinstance(value, allowed), (field.name, value, hint)
@@ -83,7 +113,7 @@ def check_types(model: Any) -> None:
             assert all(isinstance(day, str) for day in value)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(json_values | st.lists(objects, max_size=3), st.sampled_from(ENDPOINTS), st.integers(100, 599))
 def test_any_json_answer_raises_only_api_error(value: Any, endpoint: str, status: int) -> None:
     raw = json.dumps(value).encode()
@@ -103,20 +133,22 @@ def test_any_json_answer_raises_only_api_error(value: Any, endpoint: str, status
                 assert isinstance(result, dict)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=300) | st.text(max_size=200).map(str.encode), st.sampled_from(ENDPOINTS))
 def test_any_bytes_raise_only_api_error(raw: bytes, endpoint: str) -> None:
     for expect in ("list", "object"):
-        try:
+        with contextlib.suppress(ApiError):  # anything else fails the test
             read_answer(endpoint, 200, raw, expect, parse_number)  # type: ignore[arg-type]
-        except ApiError:
-            pass
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(
     st.fixed_dictionaries(
-        {"state": st.sampled_from(["ko", "KO", " ko ", "ok", "", None, 1]), "codeErreur": json_values, "messageErreur": json_values}
+        {
+            "state": st.sampled_from(["ko", "KO", " ko ", "ok", "", None, 1]),
+            "codeErreur": json_scalars,
+            "messageErreur": json_scalars,
+        }
     ),
     st.sampled_from(ENDPOINTS),
 )
@@ -129,7 +161,7 @@ def test_ko_like_bodies(body: dict[str, Any], endpoint: str) -> None:
             assert not isinstance(error, TransportError)  # a ko is the server's answer, not a transport fault
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(objects)
 def test_models_from_any_object_are_well_typed(item: dict[str, Any]) -> None:
     number = parse_number(item)
@@ -141,22 +173,29 @@ def test_models_from_any_object_are_well_typed(item: dict[str, Any]) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(json_values, max_size=5), st.sampled_from(["", " ", "\n", "\t\r\n  "]))
-def test_incremental_array_reader_agrees_with_json_loads(items: list[Any], space: str) -> None:
-    text = json.dumps(items, separators=(space + "," + space, ":" + space))
+@given(
+    st.lists(json_values, max_size=5),
+    st.sampled_from(["", " ", "\n", "\t\r\n  "]),
+    st.sampled_from([1, 2, 3, 5, 8, 64, 256 * 1024]),
+    st.booleans(),
+)
+def test_incremental_array_reader_agrees_with_json_loads(
+    items: list[Any], space: str, chunk: int, ascii: bool
+) -> None:
+    text = json.dumps(items, separators=(space + "," + space, ":" + space), ensure_ascii=ascii)
     text = space + text.replace("[", "[" + space, 1) + space
-    assert list(iter_json_array(text)) == json.loads(text)
+    assert list(iter_json_array(text.encode(), chunk_size=chunk)) == json.loads(text)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(st.sampled_from('[]{},:"0123 \n.ae-'), max_size=40))
-def test_incremental_array_reader_rejects_what_json_loads_rejects(text: str) -> None:
+@given(st.text(st.sampled_from('[]{},:"0123 \n.aeé-'), max_size=40), st.sampled_from([1, 3, 7, 1024]))
+def test_incremental_array_reader_rejects_what_json_loads_rejects(text: str, chunk: int) -> None:
     try:
         expected = json.loads(text)
     except ValueError:
         expected = None
     try:
-        got: Any = list(iter_json_array(text))
+        got: Any = list(iter_json_array(text.encode(), chunk_size=chunk))
     except ValueError:
         got = None
     if isinstance(expected, list):
@@ -184,9 +223,7 @@ def test_client_calls_raise_only_api_error(value: Any, status: int) -> None:
                     client.login("a", "b"),
                 ]
                 for call in calls:
-                    try:
+                    with contextlib.suppress(ApiError):
                         await call
-                    except ApiError:
-                        pass
 
     asyncio.run(run())

@@ -55,9 +55,18 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-async def logged_in(base_url: str, login: str = "test0123", pwd: str | None = None) -> CliqphoneClient:
+_tokens: dict[tuple[str, str], str] = {}
+
+
+async def logged_in(base_url: str, login: str = "test0123") -> CliqphoneClient:
+    """A client with a session of `login` (password = login); one login per server and account,
+    since a login costs the server a password hash."""
     client = CliqphoneClient(base_url, retries=0)
-    await client.login(login, pwd or login)
+    token = _tokens.get((base_url, login))
+    if token is None:
+        token = (await client.login(login, login)).token
+        _tokens[(base_url, login)] = token
+    client.use_token(token)
     return client
 
 
@@ -84,10 +93,11 @@ async def add_own(client: CliqphoneClient, **fields: Any) -> Number:
     return number
 
 
-async def raw_post(base_url: str, token: str | None, path: str, body: Any) -> dict[str, Any]:
+async def raw_post(
+    http: httpx.AsyncClient, base_url: str, token: str | None, path: str, body: Any
+) -> dict[str, Any]:
     headers = {"token": token} if token else {}
-    async with httpx.AsyncClient() as http:
-        response = await http.post(base_url + path, json=body, headers=headers)
+    response = await http.post(base_url + path, json=body, headers=headers)
     answer = response.json()
     assert isinstance(answer, dict)
     return answer
@@ -251,7 +261,9 @@ async def test_valid_filters_matching_nothing_give_an_empty_list(cliqueo: Cliqph
     assert await cliqueo.numbers(numero=own.numero, etat=False) == []
     assert await cliqueo.numbers(numero=own.numero, code="fr_03") == []
     assert await cliqueo.numbers(numero=own.numero, type="FA") == []
-    assert [n.id for n in await cliqueo.numbers(numero=own.numero, etat=True, code="fr_02", type="TE")] == [own.id]
+    assert [n.id for n in await cliqueo.numbers(numero=own.numero, etat=True, code="fr_02", type="TE")] == [
+        own.id
+    ]
 
 
 @pytest.mark.parametrize(
@@ -349,7 +361,9 @@ async def test_add_number_with_every_field(cliqueo: CliqphoneClient) -> None:
     assert fax.is_fax and fax.type == 2
 
 
-async def test_add_number_twice_or_a_number_of_another_company(cliqueo: CliqphoneClient, demo: CliqphoneClient) -> None:
+async def test_add_number_twice_or_a_number_of_another_company(
+    cliqueo: CliqphoneClient, demo: CliqphoneClient
+) -> None:
     own = await add_own(cliqueo)
     theirs = (await demo.numbers())[0]
     for numero in (own.numero, theirs.numero):
@@ -371,7 +385,9 @@ async def test_add_number_twice_or_a_number_of_another_company(cliqueo: Cliqphon
         ("repondeur", MI, "0315"),
     ],
 )
-async def test_media_slots_are_checked_by_the_server(cliqueo: CliqphoneClient, field: str, media_id: int, code: str) -> None:
+async def test_media_slots_are_checked_by_the_server(
+    cliqueo: CliqphoneClient, field: str, media_id: int, code: str
+) -> None:
     changes = NumberChanges(numero=new_numero(), **{field: media_id})
     assert changes.first_error(adding=True) is None  # only the server knows the media
     with pytest.raises(ValidationError) as caught:
@@ -421,7 +437,9 @@ PARITY_CASES = [
 ]
 
 
-async def test_client_validation_answers_what_the_server_answers(sandbox: Any, cliqueo: CliqphoneClient) -> None:
+async def test_client_validation_answers_what_the_server_answers(
+    sandbox: Any, cliqueo: CliqphoneClient
+) -> None:
     """For each invalid value: the client's error (before sending) == the server's for the same body."""
     own = await add_own(cliqueo)
     cases: list[NumberChanges] = [NumberChanges(code="fr_01")]  # add without numero
@@ -435,17 +453,20 @@ async def test_client_validation_answers_what_the_server_answers(sandbox: Any, c
         NumberChanges(date_debut="2025-02-02", date_fin="2025-02-01", notification_email="x"),
     ]
     checked = 0
+    http = httpx.AsyncClient()
     for changes in cases:
         payload = changes.to_payload()
         assert _json_friendly(payload)
         # An add gets a fresh valid numero when the case has none (else 0305 would always decide).
-        add_body = payload if "numero" in payload or changes == cases[0] else {"numero": new_numero(), **payload}
+        add_body = (
+            payload if "numero" in payload or changes == cases[0] else {"numero": new_numero(), **payload}
+        )
         attempts = [("/numeroapi/addNumero", add_body, True)]
         if changes != cases[0]:  # an edit needs no numero
             attempts.append((f"/numeroapi/editnumero/{own.id}", payload, False))
         for path, body, adding in attempts:
             mine = NumberChanges.from_payload(body).first_error(adding=adding)
-            answer = await raw_post(sandbox.base_url, cliqueo.token, path, body)
+            answer = await raw_post(http, sandbox.base_url, cliqueo.token, path, body)
             assert answer["state"] == "ko", (changes, path, answer)
             theirs = error_from_answer(path, answer)
             assert mine is not None, (changes, path)
@@ -455,6 +476,7 @@ async def test_client_validation_answers_what_the_server_answers(sandbox: Any, c
             else:
                 assert mine.field == theirs.field, (changes, path, answer)
             checked += 1
+    await http.aclose()
     assert checked == 2 * len(cases) - 1
     (after,) = await cliqueo.numbers(numero=own.numero)
     assert after == own  # no invalid edit changed anything
@@ -560,7 +582,9 @@ async def test_edit_errors(cliqueo: CliqphoneClient, demo: CliqphoneClient) -> N
 
 
 async def test_pairs_are_checked_against_stored_values(cliqueo: CliqphoneClient) -> None:
-    own = await add_own(cliqueo, hour_debut="09:00", hour_fin="17:00", date_debut="2025-06-01", date_fin="2025-06-30")
+    own = await add_own(
+        cliqueo, hour_debut="09:00", hour_fin="17:00", date_debut="2025-06-01", date_fin="2025-06-30"
+    )
     assert own.id is not None
     for changes, code, field in (
         (NumberChanges(hour_fin="08:00"), "0325", "hour_fin"),
@@ -585,7 +609,13 @@ async def test_media_and_filters(cliqueo: CliqphoneClient) -> None:
     assert {m.type for m in media} == {"R", "ME", "PB", "MI", "MA"}
     assert {m.etat for m in media} == {True, False}
     assert all(m.url and m.url.startswith("http://127.0.0.1:") and "\\" not in m.url for m in media)
-    names = {"R": "Repondeur", "ME": "Message Enregistrement", "PB": "play-back", "MI": "Message introduction", "MA": "Musique Attente"}
+    names = {
+        "R": "Repondeur",
+        "ME": "Message Enregistrement",
+        "PB": "play-back",
+        "MI": "Message introduction",
+        "MA": "Musique Attente",
+    }
     assert all(m.type_name == names[m.type or ""] for m in media)
     first = next(m for m in media if m.id == MI)
     assert first.nom == "Message introduction CliQéo"
@@ -599,7 +629,9 @@ async def test_media_and_filters(cliqueo: CliqphoneClient) -> None:
     assert await cliqueo.media(type="MA", etat=False, nom="jazz") != []
 
 
-@pytest.mark.parametrize(("filters", "code", "field"), [({"etat": "peut-être"}, "0201", "etat"), ({"type": "XX"}, "0202", "type")])
+@pytest.mark.parametrize(
+    ("filters", "code", "field"), [({"etat": "peut-être"}, "0201", "etat"), ({"type": "XX"}, "0202", "type")]
+)
 async def test_media_errors(cliqueo: CliqphoneClient, filters: dict[str, Any], code: str, field: str) -> None:
     with pytest.raises(ValidationError) as caught:
         await cliqueo.media(**filters)
@@ -623,7 +655,9 @@ async def test_download_gives_real_audio(cliqueo: CliqphoneClient) -> None:
 # --- two companies -------------------------------------------------------------------------------------------------
 
 
-async def test_companies_see_and_change_only_their_own(cliqueo: CliqphoneClient, demo: CliqphoneClient) -> None:
+async def test_companies_see_and_change_only_their_own(
+    cliqueo: CliqphoneClient, demo: CliqphoneClient
+) -> None:
     ours, theirs = await cliqueo.numbers(), await demo.numbers()
     assert theirs and not {n.id for n in ours} & {n.id for n in theirs}
     assert not {n.numero for n in ours} & {n.numero for n in theirs}

@@ -92,8 +92,11 @@ def test_cancel_mid_run(sandbox, journal):
             plan = ch.plan_bulk(numbers, {"info": "annulation"})
             runner: ch.BulkRunner
 
-            def on_result(_r):
-                if len(runner.results) == 10:
+            answers = []
+
+            def on_result(r):
+                answers.append(r)  # results may grow by more than one between two callbacks
+                if len(answers) == 10:
                     runner.cancel()
 
             runner = ch.BulkRunner(plan.edits, raw_call(client), journal=journal, concurrency=4,
@@ -125,8 +128,11 @@ def test_token_expiry_pauses_once_and_resumes(make_sandbox, journal):
             pauses: list[bool] = []
             runner: ch.BulkRunner
 
-            def on_result(_r):
-                if len(runner.results) == 20:
+            answers = []
+
+            def on_result(r):
+                answers.append(r)
+                if len(answers) == 20:
                     sb.expire_all_tokens()
 
             runner = ch.BulkRunner(plan.edits, relogin_call(client, counter=logins), journal=journal,
@@ -151,8 +157,11 @@ def test_token_expiry_without_relogin_interrupts_then_resumes(make_sandbox, jour
             plan = ch.plan_bulk(numbers, {"info": "reprise"})
             runner: ch.BulkRunner
 
-            def on_result(_r):
-                if len(runner.results) == 10:
+            answers = []
+
+            def on_result(r):
+                answers.append(r)
+                if len(answers) == 10:
                     sb.expire_all_tokens()
 
             runner = ch.BulkRunner(plan.edits, raw_call(client), journal=journal, concurrency=4,
@@ -170,5 +179,27 @@ def test_token_expiry_without_relogin_interrupts_then_resumes(make_sandbox, jour
             summary = await again.run()
             assert (summary.state, summary.succeeded) == ("finished", 30)
             assert journal.unfinished_runs() == []
+
+    asyncio.run(main())
+
+
+def test_an_add_sent_before_a_crash_is_not_refused_on_resume(sandbox, journal):
+    """The add went through but the crash lost the answer: resuming finds the number, not a 0304."""
+    from .conftest import unique_numero
+
+    async def main():
+        async with CliqphoneClient(sandbox.base_url) as client:
+            await client.login("test0123", "test0123")
+            numero = unique_numero()
+            edit = ch.plan_add({"numero": numero, "code": "fr_02", "info": "ajout"})
+            run_id, (change_id,) = journal.start_run(kind="add", user="u", server="s", description="",
+                                                      changes=[(edit.op, None, numero, {}, edit.after)])
+            journal.mark_sending(change_id)
+            await client.add_number(NumberChanges(numero=numero, code="fr_02", info="ajout"))  # then "crash"
+            runner = ch.runner_from_journal(journal, run_id, raw_call(client))
+            summary = await runner.run()
+            assert (summary.succeeded, summary.refused) == (1, 0)
+            (rec,) = journal.changes(run_id=run_id)
+            assert rec.status == "done" and rec.number_id == (await client.numbers(numero=numero))[0].id
 
     asyncio.run(main())

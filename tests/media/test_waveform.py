@@ -83,3 +83,18 @@ def test_check_audio_on_real_files():
     assert check_audio((audio / "intro_cliqueo.mp3").read_bytes()) == ".mp3"
     with pytest.raises(NotAudioError):
         check_audio(b"<html>404</html>")
+
+
+def test_high_rate_stereo_read_with_stride_stays_accurate():
+    rate = 44100
+    frames = array("f")
+    for i in range(rate):  # 1 s: left 440 Hz at 0.8, right 1 kHz at 0.3
+        frames.append(0.8 * math.sin(2 * math.pi * 440 * i / rate))
+        frames.append(0.3 * math.sin(2 * math.pi * 1000 * i / rate))
+    builder = PeakBuilder(rate, 2, "float")
+    raw = frames.tobytes()
+    for start in range(0, len(raw), 4608):  # 1152-frame buffers, as an MP3 decoder gives
+        builder.add(raw[start:start + 4608])
+    assert builder.duration_ms == 1000
+    for peak in builder.peaks(20):  # 50 ms bars
+        assert peak == pytest.approx(0.8, rel=0.05)

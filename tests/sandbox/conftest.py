@@ -27,7 +27,9 @@ class Api:
     def close(self) -> None:
         self.http.close()
 
-    def call(self, path: str, token: str | None = None, *, method: str = "POST", **kwargs: Any) -> httpx.Response:
+    def call(
+        self, path: str, token: str | None = None, *, method: str = "POST", **kwargs: Any
+    ) -> httpx.Response:
         headers = dict(kwargs.pop("headers", None) or {})
         if token is not None:
             headers["token"] = token
@@ -46,7 +48,9 @@ class Api:
         assert isinstance(body, list), body
         return body
 
-    def ko(self, path: str, token: str | None, code: str, *, status: int = 200, **kwargs: Any) -> dict[str, Any]:
+    def ko(
+        self, path: str, token: str | None, code: str, *, status: int = 200, **kwargs: Any
+    ) -> dict[str, Any]:
         """A call that must fail with `code`."""
         response = self.call(path, token, **kwargs)
         body = response.json()

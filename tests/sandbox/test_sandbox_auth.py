@@ -69,7 +69,9 @@ def test_login_errors(api, params, code):
 
 
 def test_login_is_post_only(api):
-    api.ko("/api/auto", None, "0405", method="GET", params={"login": "test0123", "pwd": "test0123"}, status=405)
+    api.ko(
+        "/api/auto", None, "0405", method="GET", params={"login": "test0123", "pwd": "test0123"}, status=405
+    )
 
 
 @pytest.mark.parametrize("path", READ_PATHS + WRITE_PATHS)

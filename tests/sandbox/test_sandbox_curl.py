@@ -12,7 +12,9 @@ pytestmark = pytest.mark.skipif(shutil.which("curl") is None, reason="curl is no
 
 
 def curl(*args: str):
-    done = subprocess.run(["curl", "-sS", "--max-time", "20", *args], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["curl", "-sS", "--max-time", "20", *args], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout)
 
 
@@ -25,8 +27,13 @@ def curl_token(sandbox):
 
 
 def test_login_errors_with_curl(sandbox):
-    assert curl(f"{sandbox.base_url}/api/auto", "-d", "login=test0123", "-d", "pwd=nope")["codeErreur"] == "0002"
-    assert curl(f"{sandbox.base_url}/api/auto", "-d", "login=inactif01", "-d", "pwd=inactif01")["codeErreur"] == "0001"
+    assert (
+        curl(f"{sandbox.base_url}/api/auto", "-d", "login=test0123", "-d", "pwd=nope")["codeErreur"] == "0002"
+    )
+    assert (
+        curl(f"{sandbox.base_url}/api/auto", "-d", "login=inactif01", "-d", "pwd=inactif01")["codeErreur"]
+        == "0001"
+    )
 
 
 def test_zones_with_the_token_header(sandbox, curl_token):
@@ -50,7 +57,9 @@ def test_metadata_fields(sandbox, curl_token):
     media = curl(f"{base}/mediapi/getlistmedia", "-H", header, "-d", "metadata[etat]=", "-d", "metadata[type]=MI",
                  "-d", "metadata[nom]=")  # fmt: skip
     assert {m["type"] for m in media} == {"MI"}
-    assert curl(f"{base}/api/getallbyzone", "-H", header, "-d", "metadata[code]=fr_09")["codeErreur"] == "0308"
+    assert (
+        curl(f"{base}/api/getallbyzone", "-H", header, "-d", "metadata[code]=fr_09")["codeErreur"] == "0308"
+    )
 
 
 def test_get_with_query_parameters(sandbox, curl_token):

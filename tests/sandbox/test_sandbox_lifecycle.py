@@ -67,7 +67,9 @@ def test_data_survives_a_restart(tmp_path):
         assert {row["numero"]: row["info"] for row in after}["33812345678"] == "gardé"
         assert next(row for row in after if row["id"] == "101")["info"] == "modifié"
         media_after = http.post("/mediapi/getlistmedia", headers={"token": token}).json()
-        assert [m["url"].split("media")[1] for m in media_after] == [m["url"].split("media")[1] for m in media_before]
+        assert [m["url"].split("media")[1] for m in media_after] == [
+            m["url"].split("media")[1] for m in media_before
+        ]
         http.close()
 
 
@@ -104,7 +106,9 @@ def test_extra_numbers_are_seeded_and_streamed(make_api):
     assert len(rows) == 5300 and len({r["numero"] for r in rows}) == 5300
     extra = [r for r in rows if int(r["id"]) > 440]
     assert len(extra) == 5000
-    assert all(re.fullmatch(r"33[1-5]9\d{7}", r["numero"]) and r["code"] == f"fr_0{r['numero'][2]}" for r in extra)
+    assert all(
+        re.fullmatch(r"33[1-5]9\d{7}", r["numero"]) and r["code"] == f"fr_0{r['numero'][2]}" for r in extra
+    )
     assert {r["code"] for r in extra} == {"fr_01", "fr_02", "fr_03", "fr_04", "fr_05"}
     # Filters and other requests still work on the big set, and small answers are not chunked.
     fr_03 = api.rows("/numeroapi/getlistnumerodispo", token, json={"code": "fr_03", "numero": "3339"})

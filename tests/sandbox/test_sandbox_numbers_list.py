@@ -67,16 +67,24 @@ def test_number_objects(everything):
         ({"data": {"etat": "1"}}, lambda r: r["etat"] == "Actif"),
         ({"json": {"type": "FA"}}, lambda r: r["type"] == "2"),
         ({"json": {"type": "te"}}, lambda r: r["type"] == "1"),
-        ({"json": {"compagne": "soldes HIVER"}}, lambda r: (r["Compagne"] or "").casefold() == "soldes hiver"),
-        ({"json": {"compagne": "Fête des mères"}}, lambda r: (r["Compagne"] or "").casefold() == "fête des mères"),
+        (
+            {"json": {"compagne": "soldes HIVER"}},
+            lambda r: (r["Compagne"] or "").casefold() == "soldes hiver",
+        ),
+        (
+            {"json": {"compagne": "Fête des mères"}},
+            lambda r: (r["Compagne"] or "").casefold() == "fête des mères",
+        ),
         ({"json": {"porteur": "dupont"}}, lambda r: "dupont" in (r["nomPorteur"] or "").casefold()),
         ({"json": {"porteur": "ÉLODIE"}}, lambda r: "élodie" in (r["nomPorteur"] or "").casefold()),
         ({"json": {"numero": "3314"}}, lambda r: "3314" in r["numero"]),
         ({"json": {"numero": 3325}}, lambda r: "3325" in r["numero"]),
         (
             {"json": {"code": "fr_01", "etat": True, "type": "TE", "compagne": "Salon Pro"}},
-            lambda r: (r["code"], r["etat"], r["type"], (r["Compagne"] or "").casefold())
-            == ("fr_01", "Actif", "1", "salon pro"),
+            lambda r: (
+                (r["code"], r["etat"], r["type"], (r["Compagne"] or "").casefold())
+                == ("fr_01", "Actif", "1", "salon pro")
+            ),
         ),
         # Empty values and null are "no filter"; `client` is ignored; the caller's own company.
         ({"json": {"code": "", "etat": "", "type": "", "numero": "", "compagne": "", "porteur": ""}}, None),

@@ -124,7 +124,8 @@ def test_add_with_only_a_numero_takes_the_defaults(api, token, new_numero):
     new_id = api.add(token, numero=numero)
     row = api.number(token, numero)
     assert row["id"] == str(new_id)
-    assert (row["etat"], row["type"], row["telephon"], row["code"]) == ("Inactif", "1", "1", None)
+    # An 08 number has no zone of its own: fr_01 (a listed number always has a zone).
+    assert (row["etat"], row["type"], row["telephon"], row["code"]) == ("Inactif", "1", "1", "fr_01")
     assert (row["activeAppelEntrant"], row["activeAppelSortant"]) == (True, True)
     assert (row["activerEnregistrement"], row["notificationEmail"]) == (False, False)
     assert row["info"] is row["typeRepondeur"] is row["musicAttente"] is None
@@ -166,7 +167,12 @@ def test_add_the_references_example_body(api, token, new_numero):
     }  # fmt: skip
     api.write(ADD, token, json=body)
     row = api.number(token, numero)
-    assert (row["code"], row["etat"], row["activerEnregistrement"], row["info"]) == ("fr_01", "Actif", True, None)
+    assert (row["code"], row["etat"], row["activerEnregistrement"], row["info"]) == (
+        "fr_01",
+        "Actif",
+        True,
+        None,
+    )
 
 
 @pytest.mark.parametrize(("field", "value", "code"), INVALID)
@@ -176,7 +182,9 @@ def test_add_rejects_each_invalid_field(api, token, field, value, code, new_nume
     api.ko("/numeroapi/getlistnumerodispo", token, "0319", json={"numero": numero})  # nothing added
 
 
-@pytest.mark.parametrize("numero", [None, "", "1234567", "1234567890123456", "3318722446a", "+33187224465", 3.3e10, True])
+@pytest.mark.parametrize(
+    "numero", [None, "", "1234567", "1234567890123456", "3318722446a", "+33187224465", 3.3e10, True]
+)
 def test_add_rejects_an_invalid_numero(api, token, numero):
     api.ko(ADD, token, "0305", json={} if numero == "" else {"numero": numero})
 
@@ -247,11 +255,18 @@ def mine(api, token, new_numero):
 def test_edit_changes_only_what_it_names(api, token, mine):
     number_id, numero = mine
     before = api.number(token, numero)
-    api.write(edit_path(number_id), token, json={"info": "Nouveau", "etat": False, "sonnerie": 0, "jours": "All"})
+    api.write(
+        edit_path(number_id), token, json={"info": "Nouveau", "etat": False, "sonnerie": 0, "jours": "All"}
+    )
     after = api.number(token, numero)
     changed = {k for k in before if before[k] != after[k]}
     assert changed == {"info", "etat", "sonnerie", "jours"}
-    assert (after["info"], after["etat"], after["sonnerie"], after["jours"]) == ("Nouveau", "Inactif", 0, "All")
+    assert (after["info"], after["etat"], after["sonnerie"], after["jours"]) == (
+        "Nouveau",
+        "Inactif",
+        0,
+        "All",
+    )
 
 
 def test_edit_answers_its_id_and_accepts_every_shape(api, token, mine):

@@ -147,17 +147,23 @@ def test_every_media_url_serves_playable_audio_without_token(api, token, demo_to
 
 def test_audio_ranges_and_unknown_keys(api, token):
     url = repair(api.rows("/mediapi/getlistmedia", token, json={"type": "MA", "etat": True})[0]["url"])
-    whole = httpx.get(url).content
-    part = httpx.get(url, headers={"range": "bytes=10-19"})
-    assert part.status_code == 206 and part.content == whole[10:20]
-    assert part.headers["content-range"] == f"bytes 10-19/{len(whole)}"
-    assert httpx.get(url, headers={"range": "bytes=-5"}).content == whole[-5:]
-    assert httpx.get(url, headers={"range": f"bytes={len(whole)}-"}).status_code == 416
-    head = httpx.head(url)
-    assert head.status_code == 200 and int(head.headers["content-length"]) == len(whole)
-    assert httpx.post(url).status_code == 405
-    key, name = url.split("/")[-2:]
-    base = api.server.base_url
-    for wrong in (f"/media/{'0' * 32}/{name}", f"/media/{key}/other.mp3", f"/media/{key}", f"/media/{key}/{name}/x"):
-        response = httpx.get(base + wrong)
-        assert response.status_code == 404 and response.json()["codeErreur"] == "0404"
+    with httpx.Client(timeout=10) as http:
+        whole = http.get(url).content
+        part = http.get(url, headers={"range": "bytes=10-19"})
+        assert part.status_code == 206 and part.content == whole[10:20]
+        assert part.headers["content-range"] == f"bytes 10-19/{len(whole)}"
+        assert http.get(url, headers={"range": "bytes=-5"}).content == whole[-5:]
+        assert http.get(url, headers={"range": f"bytes={len(whole)}-"}).status_code == 416
+        head = http.head(url)
+        assert head.status_code == 200 and int(head.headers["content-length"]) == len(whole)
+        assert http.post(url).status_code == 405
+        key, name = url.split("/")[-2:]
+        base = api.server.base_url
+        for wrong in (
+            f"/media/{'0' * 32}/{name}",
+            f"/media/{key}/other.mp3",
+            f"/media/{key}",
+            f"/media/{key}/{name}/x",
+        ):
+            response = http.get(base + wrong)
+            assert response.status_code == 404 and response.json()["codeErreur"] == "0404"

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 import qasync
+
+from app.ui._async import shutdown_executor
 
 DEMO_LOGIN = "test0123"
 DEMO_PASSWORD = "test0123"
@@ -22,6 +25,7 @@ DEMO_PASSWORD = "test0123"
 @pytest.fixture
 def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=4, thread_name_prefix="test-worker"))
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
     yield loop
@@ -30,6 +34,7 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     # let cancellations run their `finally` blocks
     for _ in range(20):
         qapp.processEvents()
+    shutdown_executor(loop)
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 

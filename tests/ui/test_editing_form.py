@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication
+from test_editing_helpers import add_numbers, server_numbers, unique_numero
 
 from app import changes as ch
 from app.api import CliqphoneClient, Number
 from app.ui.editing import ADD, BULK, EDIT, EditingContext, NumberDialog, NumberForm
-
-from test_editing_helpers import add_numbers, server_numbers, unique_numero
 
 
 @pytest.fixture
@@ -284,3 +284,44 @@ def test_escape_asks_before_losing_changes(qtbot, qloop, ctx, media):
     discard = next(b for b in dialog._confirm.buttons() if b.text() == "Fermer sans enregistrer")
     discard.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_play_button_calls_the_media_player_when_there_is_one(qtbot, qloop, media):
+    class Player:
+        def __init__(self):
+            self.played = []
+
+        def play_media(self, m):
+            self.played.append(m)
+
+    class Window:
+        media_player = Player()
+
+    form = NumberForm(ADD, media=media, window=Window())
+    qtbot.addWidget(form)
+    form.show()
+    slot = form.rows["music_attente"].editor
+    assert slot.play.isVisible() and not slot.play.isEnabled()  # « aucun »: nothing to play
+    music = next(m for m in media if m.type == "MA" and m.etat)
+    slot.combo.setCurrentIndex(slot.combo.findData(music.id))
+    assert slot.play.isEnabled() and slot.play.accessibleName() == "Écouter ce média"
+    slot.play.click()
+    assert Window.media_player.played == [music]
+    plain = NumberForm(ADD, media=media)  # no player: no button
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.rows["music_attente"].editor.play.isVisible()
+
+
+def test_ctrl_s_saves(qtbot, qloop, run_async, ctx, service, media):
+    (number,) = run_async(add_numbers(service, 1, info="avant"))
+    dialog = NumberDialog(ctx, number, media=media)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # shortcuts go to the active window
+    dialog.form.rows["info"].editor.setText("par Ctrl+S")
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    qtbot.keyClick(dialog.form.rows["info"].editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    assert run_async(server_numbers(service, [number.id]))[number.id].info == "par Ctrl+S"

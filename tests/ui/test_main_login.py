@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import socket
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -179,7 +180,7 @@ def test_remember_me_keeps_login_in_settings_and_password_only_in_keyring(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert memory_keyring.store == {(_login.KEYRING_SERVICE, f"test0123@{sandbox.base_url}"): "test0123"}
     settings.app_settings().sync()
-    ini = open(settings.app_settings().fileName(), encoding="utf-8").read()
+    ini = Path(settings.app_settings().fileName()).read_text(encoding="utf-8")
     assert "test0123" in ini  # the login is kept…
     assert "pwd" not in ini.lower() and "password" not in ini.lower()
     assert ini.count("test0123") == 1  # …and only the login: no password in the settings file

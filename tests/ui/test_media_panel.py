@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from app.api import Media, Number
@@ -53,11 +53,14 @@ def window(service, qloop, qtbot, tmp_path, monkeypatch):
     # every test gets an empty cache of its own
     monkeypatch.setenv("CLIQPHONE_DESK_HOME", str(tmp_path / "home"))
     win = StandInWindow(service)
-    qtbot.addWidget(win)
     install(win)
     win.resize(1000, 700)
     yield win
     win.media_player.shutdown()
+    win.close()
+    # the QMediaPlayer's threads must end with the window, not at interpreter exit
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -143,7 +146,11 @@ def test_used_by_lists_numbers_and_shows_them(panel, window, service, run_async,
     assert expected, "the sandbox seeds numbers that use its main greeting"
     panel.select_media(media.id)
     assert panel.usage_list.count() == len(expected)
-    assert panel.usage_list.item(0).text().endswith(("Répondeur", ")"))
+    first_number = expected[0][0]
+    item = panel.usage_list.item(0)
+    assert item.text().startswith("+33 ")
+    assert first_number.numero[2:6] in item.text().replace(" ", "")
+    assert "Répondeur" in item.toolTip()
     assert str(len({n.id for n, _ in expected})) in panel.usage_label.text()
     qtbot.mouseClick(panel.show_numbers_button, Qt.MouseButton.LeftButton)
     assert window.shown_ids[-1] == [n.id for n, _ in expected]

@@ -154,6 +154,12 @@ def test_404_gives_french_error_and_player_stays_usable(qtbot, player, media_lis
     assert errors[0][0] == 99001
     assert "404" in errors[0][1] and "télécharger" in errors[0][1]
     assert not player.is_loading() and not player.is_playing()
+    # the file name alone does not open an audio: the URL's random part must be right too
+    head, key, name = good.url.rsplit("/", 2)
+    guessed = dataclasses.replace(good, id=99003, url=f"{head}/{'0' * len(key)}/{name}")
+    with qtbot.waitSignal(player.errorOccurred, timeout=10000):
+        player.play_media(guessed)
+    assert errors[-1][0] == 99003 and "404" in errors[-1][1]
     player.play_media(good)
     wait_playing(qtbot, player)
 

@@ -209,3 +209,11 @@ def test_dark_palette_reaches_the_dialog_widgets(qtbot, qapp, dialog):
     _theme.apply_theme(qapp, "dark")
     qtbot.waitUntil(lambda: dialog.log_path.palette().color(QPalette.ColorRole.Base).lightness() < 60, timeout=2000)
     assert dialog.log_path.palette().color(QPalette.ColorRole.Text).lightness() > 200
+
+
+def test_address_error_is_readable_in_both_themes(qtbot, qapp, dialog):
+    dialog.server_other.setChecked(True)
+    for theme in ("light", "dark"):
+        _theme.apply_theme(qapp, theme)
+        expected = _theme.semantic_color("error", qapp.palette())
+        assert dialog.server_url_error.palette().color(QPalette.ColorRole.WindowText) == expected

@@ -132,3 +132,11 @@ def test_app_icon_renders_at_every_size(size):
     colors = {image.pixelColor(x, y).name() for x in range(size) for y in range(size)}
     assert any(QColor(c).blue() > 150 and QColor(c).red() < 100 for c in colors)
     assert any(QColor(c).lightness() > 240 for c in colors)
+
+
+@pytest.mark.parametrize("palette", [_theme.dark_palette(), _theme.light_palette()], ids=["dark", "light"])
+@pytest.mark.parametrize("kind", ["error", "warning", "success", "muted"])
+def test_semantic_text_colours_are_readable_in_both_themes(palette, kind):
+    color = _theme.semantic_color(kind, palette)
+    for background in (Role.Window, Role.Base, Role.AlternateBase):
+        assert contrast(color, palette.color(background)) >= 4.5, (kind, background.name)

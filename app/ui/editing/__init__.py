@@ -31,9 +31,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
 
 class EditingActions:
     """The editing actions of one main window, and what they open (kept for the tests)."""
@@ -61,25 +58,25 @@ class EditingActions:
             a.triggered.connect(lambda _checked=False: slot())
             return a
 
-        self.action_new = action(_t("&Nouveau numéro…"), self.new_number, shortcut="Ctrl+N",
-                                 tip=_t("Ajouter un numéro (Ctrl+N)"), icon=sp.SP_FileIcon)
-        self.action_edit = action(_t("&Modifier…"), self.edit_current,
-                                  tip=_t("Modifier le numéro sélectionné (Entrée ou double-clic)"),
+        self.action_new = action(QCoreApplication.translate("Editing", "&Nouveau numéro…"), self.new_number, shortcut="Ctrl+N",
+                                 tip=QCoreApplication.translate("Editing", "Ajouter un numéro (Ctrl+N)"), icon=sp.SP_FileIcon)
+        self.action_edit = action(QCoreApplication.translate("Editing", "&Modifier…"), self.edit_current,
+                                  tip=QCoreApplication.translate("Editing", "Modifier le numéro sélectionné (Entrée ou double-clic)"),
                                   icon=sp.SP_FileDialogDetailedView)
-        self.action_bulk = action(_t("Modifier la &sélection…"), self.edit_selection, shortcut="Ctrl+Shift+M",
-                                  tip=_t("Modifier tous les numéros sélectionnés en une fois (Ctrl+Maj+M) ; "
+        self.action_bulk = action(QCoreApplication.translate("Editing", "Modifier la &sélection…"), self.edit_selection, shortcut="Ctrl+Shift+M",
+                                  tip=QCoreApplication.translate("Editing", "Modifier tous les numéros sélectionnés en une fois (Ctrl+Maj+M) ; "
                                          "sans sélection, tous les numéros affichés"),
                                   icon=sp.SP_FileDialogListView)
-        self.action_history = action(_t("&Historique"), self.show_history, shortcut="Ctrl+H",
-                                     tip=_t("Les modifications envoyées, et leur annulation (Ctrl+H)"),
+        self.action_history = action(QCoreApplication.translate("Editing", "&Historique"), self.show_history, shortcut="Ctrl+H",
+                                     tip=QCoreApplication.translate("Editing", "Les modifications envoyées, et leur annulation (Ctrl+H)"),
                                      icon=sp.SP_FileDialogInfoView)
-        self.action_export = action(_t("&Exporter…"), self.export, shortcut="Ctrl+E",
-                                    tip=_t("Enregistrer les lignes et colonnes affichées en CSV ou Excel (Ctrl+E)"),
+        self.action_export = action(QCoreApplication.translate("Editing", "&Exporter…"), self.export, shortcut="Ctrl+E",
+                                    tip=QCoreApplication.translate("Editing", "Enregistrer les lignes et colonnes affichées en CSV ou Excel (Ctrl+E)"),
                                     icon=sp.SP_DialogSaveButton)
-        self.action_import = action(_t("&Importer des modifications…"), self.import_file, shortcut="Ctrl+I",
-                                    tip=_t("Appliquer les modifications d'un fichier CSV ou Excel, après aperçu (Ctrl+I)"),
+        self.action_import = action(QCoreApplication.translate("Editing", "&Importer des modifications…"), self.import_file, shortcut="Ctrl+I",
+                                    tip=QCoreApplication.translate("Editing", "Appliquer les modifications d'un fichier CSV ou Excel, après aperçu (Ctrl+I)"),
                                     icon=sp.SP_DialogOpenButton)
-        self.action_number_history = action(_t("Historique de ce numéro"), self.show_number_history)
+        self.action_number_history = action(QCoreApplication.translate("Editing", "Historique de ce numéro"), self.show_number_history)
 
         edit_menu = window.menu_edit
         first = edit_menu.actions()[0] if edit_menu.actions() else None
@@ -118,8 +115,8 @@ class EditingActions:
         running = [d for d in self.context.active_runs if d.is_running()]
         if not running:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Envoi en cours"),
-                          _t("Des modifications sont en cours d'envoi. Attendez la fin ou cliquez sur "
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Editing", "Envoi en cours"),
+                          QCoreApplication.translate("Editing", "Des modifications sont en cours d'envoi. Attendez la fin ou cliquez sur "
                              "« Annuler » dans la fenêtre d'envoi avant de quitter."),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -75,7 +75,8 @@ class _FormDialog(QDialog):
         self.save_button.setEnabled(reason is None and not self.busy)
         self.save_button.setToolTip(reason or self.save_tooltip())
         if not self.busy:
-            self._set_status(reason or "", error=bool(self.form.errors()))
+            shown = any(not row.error.isHidden() for row in self.form.rows.values())
+            self._set_status(reason or "", error=shown)
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

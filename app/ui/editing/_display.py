@@ -13,12 +13,8 @@ from app.phone import format_number
 from . import _texts as T
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
-
 def unknown_text() -> str:
-    return _t("inconnu")
+    return QCoreApplication.translate("Editing", "inconnu")
 
 
 def value_text(name: str, value: Any, media: ch.MediaNames | None = None) -> str:
@@ -29,7 +25,7 @@ def value_text(name: str, value: Any, media: ch.MediaNames | None = None) -> str
         return format_number(str(value))
     if kind == "bool":
         if name == "etat":
-            return _t("Actif") if value else _t("Inactif")
+            return QCoreApplication.translate("Editing", "Actif") if value else QCoreApplication.translate("Editing", "Inactif")
         return T.yes_no(bool(value))
     if kind == "choice":
         return T.choice_texts().get(str(value), str(value))
@@ -40,14 +36,14 @@ def value_text(name: str, value: Any, media: ch.MediaNames | None = None) -> str
     if kind == "days":
         days = tuple(value)
         if days == (ch.ALL_DAYS,):
-            return _t("Tous les jours")
+            return QCoreApplication.translate("Editing", "Tous les jours")
         return ", ".join(T.day_texts().get(d, d) for d in days)
     if kind == "media":
         return media.text(int(value)) if media else f"#{value}"
     if kind == "zone":
         return str(value)
     if name == "telephon":
-        return _t("Fax") if value == 2 else _t("Téléphone")
+        return QCoreApplication.translate("Editing", "Fax") if value == 2 else QCoreApplication.translate("Editing", "Téléphone")
     return str(value)
 
 

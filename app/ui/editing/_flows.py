@@ -23,9 +23,6 @@ from ._run import RunDialog
 log = logging.getLogger(__name__)
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Editing", text, None, n)
-
 
 async def _form_inputs(context: EditingContext) -> tuple[list[Any], list[Any]]:
     """The company's media and the zones, for the form's combos (media failing is not fatal)."""
@@ -63,7 +60,7 @@ def _on_bulk_preview(context: EditingContext, dialog: BulkEditDialog, plan: ch.P
     from app.ui._async import spawn
 
     spawn(preview_and_run(context, plan, kind=ch.KIND_BULK, form_dialog=dialog,
-                          description=_t("%n numéro(s)", len(dialog.numbers))), name="bulk preview")
+                          description=QCoreApplication.translate("Editing", "%n numéro(s)", None, len(dialog.numbers))), name="bulk preview")
 
 
 async def preview_and_run(context: EditingContext, plan: ch.Plan, *, kind: str, description: str = "",
@@ -93,10 +90,10 @@ def start_run(context: EditingContext, edits: Sequence[ch.PlannedEdit], *, kind:
 
 def show_run(context: EditingContext, runner: ch.BulkRunner, *, start: bool = True,
              resume: bool = False) -> RunDialog:
-    title = {ch.KIND_UNDO: _t("Annulation des modifications"), ch.KIND_IMPORT: _t("Import des modifications")
-             }.get(runner.kind, _t("Envoi des modifications"))
+    title = {ch.KIND_UNDO: QCoreApplication.translate("Editing", "Annulation des modifications"), ch.KIND_IMPORT: QCoreApplication.translate("Editing", "Import des modifications")
+             }.get(runner.kind, QCoreApplication.translate("Editing", "Envoi des modifications"))
     dialog = RunDialog(context, runner, title=title, parent=context.parent_widget())
-    dialog.title.setText(_t("%n modification(s) à envoyer, %1 à la fois.", len(runner.edits)).replace(
+    dialog.title.setText(QCoreApplication.translate("Editing", "%n modification(s) à envoyer, %1 à la fois.", None, len(runner.edits)).replace(
         "%1", str(runner.concurrency)))
     dialog.show()
     if resume:
@@ -117,16 +114,16 @@ async def undo_changes(context: EditingContext, records: Sequence[ch.ChangeRecor
         from ._preview import undo_reason_text
 
         reasons = sorted({undo_reason_text(reason) for _, reason in undo.impossible})
-        box = QMessageBox(QMessageBox.Icon.Information, _t("Rien à annuler"),
-                          "\n".join(reasons) or _t("Rien à annuler."), QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Editing", "Rien à annuler"),
+                          "\n".join(reasons) or QCoreApplication.translate("Editing", "Rien à annuler."), QMessageBox.StandardButton.Ok,
                           parent or context.parent_widget())
         await exec_dialog(box)
         return None
     run_ids = sorted({r.run_id for r in records})
     plan = ch.Plan(edits=undo.edits)
     return await preview_and_run(
-        context, plan, kind=ch.KIND_UNDO, title=_t("Annuler des modifications"),
-        description=_t("annulation de l'envoi n°%1").replace("%1", ", ".join(map(str, run_ids))),
+        context, plan, kind=ch.KIND_UNDO, title=QCoreApplication.translate("Editing", "Annuler des modifications"),
+        description=QCoreApplication.translate("Editing", "annulation de l'envoi n°%1").replace("%1", ", ".join(map(str, run_ids))),
         conflicts=undo.conflicts, impossible=undo.impossible, undo_of=run_ids[0] if len(run_ids) == 1 else None,
         parent=parent)
 
@@ -142,15 +139,15 @@ async def offer_recovery(context: EditingContext, *, parent: QWidget | None = No
     for run in runs:
         box = QMessageBox(parent or context.parent_widget())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("Modifications non terminées"))
-        box.setText(_t("Un envoi de modifications du %1 ne s'est pas terminé.").replace(
+        box.setWindowTitle(QCoreApplication.translate("Editing", "Modifications non terminées"))
+        box.setText(QCoreApplication.translate("Editing", "Un envoi de modifications du %1 ne s'est pas terminé.").replace(
             "%1", run.started.strftime("%d/%m/%Y à %H:%M")))
         box.setInformativeText(
-            _t("%n modification(s) n'ont pas été envoyées ou n'ont pas reçu de réponse "
-               "(sur %1). Voulez-vous reprendre l'envoi ?", run.unsent).replace("%1", str(run.total)))
-        resume = box.addButton(_t("Reprendre"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(_t("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_t("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+            QCoreApplication.translate("Editing", "%n modification(s) n'ont pas été envoyées ou n'ont pas reçu de réponse "
+               "(sur %1). Voulez-vous reprendre l'envoi ?", None, run.unsent).replace("%1", str(run.total)))
+        resume = box.addButton(QCoreApplication.translate("Editing", "Reprendre"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(QCoreApplication.translate("Editing", "Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Editing", "Plus tard"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(resume)
         await exec_dialog(box)
         clicked = box.clickedButton()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -81,6 +82,7 @@ class FieldRow(QWidget):
         self.known = True
         self.apply: QCheckBox | None = None
         self.server_error: str | None = None
+        self.touched = False  # edited by the user (a new number's empty required field is not red at first)
         self._loading = False
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +115,11 @@ class FieldRow(QWidget):
         lay.addWidget(self.error)
         lay.addWidget(self.warning)
         self.setFocusProxy(editor)
+        # a field that will not be sent is drawn faded (still clickable: editing it checks « Modifier »)
+        self._fade = QGraphicsOpacityEffect(editor)
+        self._fade.setOpacity(0.45)
+        editor.setGraphicsEffect(self._fade)
+        self._fade.setEnabled(self.apply is not None and not self.apply.isChecked())
         signal = getattr(editor, "changed", None)
         for sig in [signal] if signal is not None else self._editor_signals(editor):
             sig.connect(self._edited)
@@ -179,12 +186,14 @@ class FieldRow(QWidget):
 
     def _apply_toggled(self, on: bool) -> None:
         self.hint.setVisible(not on and bool(self.hint.text()))
+        self._fade.setEnabled(not on)
         if not self._loading:
             self.changed.emit(self.name)
 
     def _edited(self, *_: Any) -> None:
         if self._loading:
             return
+        self.touched = True
         self.server_error = None
         if self.apply is not None and not self.apply.isChecked():
             self.apply.setChecked(True)  # editing a field means "change it"
@@ -330,6 +339,8 @@ class NumberForm(QWidget):
                 row.set_value(first)
             elif name == "jours":
                 row.set_value(("All",))
+            elif isinstance(row.editor, ChoiceCombo | MediaCombo | QLineEdit):
+                row.set_value(None)  # « (vide) »: no one value stands for numbers that disagree
             if self.mode == EDIT and not row.known:
                 row.set_hint(T.unchanged_text())
                 row.setToolTip(self.tr("Le serveur n'a pas indiqué la valeur actuelle de ce champ : "
@@ -431,7 +442,8 @@ class NumberForm(QWidget):
         for name, row in self.rows.items():
             if row.server_error and name not in errors:
                 errors[name] = row.server_error
-            row.set_error(errors.get(name))
+            shown = errors.get(name) if (row.touched or row.server_error or self.mode != ADD) else None
+            row.set_error(shown)
             row.set_warning(warnings.get(name) if name not in errors else None)
             if row.apply is not None:
                 row.hint.setVisible(not row.applied and bool(row.hint.text()))

@@ -20,9 +20,6 @@ from ._flows import preview_and_run
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
 
 def visible_columns(window: Any) -> list[ch.Column]:
     """The table's visible columns, in their on-screen order, as spreadsheet columns.
@@ -59,11 +56,11 @@ async def _ask_path(parent: QWidget | None, *, save: bool) -> str | None:
     dialog = QFileDialog(parent)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-    filters = [_t("Fichier CSV pour Excel (*.csv)"), _t("Classeur Excel (*.xlsx)")]
+    filters = [QCoreApplication.translate("Editing", "Fichier CSV pour Excel (*.csv)"), QCoreApplication.translate("Editing", "Classeur Excel (*.xlsx)")]
     if not save:
-        filters.insert(0, _t("Fichiers CSV ou Excel (*.csv *.xlsx)"))
+        filters.insert(0, QCoreApplication.translate("Editing", "Fichiers CSV ou Excel (*.csv *.xlsx)"))
     dialog.setNameFilters(filters)
-    dialog.setWindowTitle(_t("Exporter les numéros") if save else _t("Importer des modifications"))
+    dialog.setWindowTitle(QCoreApplication.translate("Editing", "Exporter les numéros") if save else QCoreApplication.translate("Editing", "Importer des modifications"))
     if save:
         dialog.setDefaultSuffix("csv")
         dialog.selectFile("numeros.csv")
@@ -89,7 +86,7 @@ async def export_visible(context: EditingContext, window: Any, path: str | None 
     count = await asyncio.to_thread(ch.export_numbers, path, numbers, columns, media)
     status = getattr(window, "statusBar", None)
     if status is not None:
-        status().showMessage(_t("%1 ligne(s) exportée(s) vers %2").replace("%1", str(count)).replace(
+        status().showMessage(QCoreApplication.translate("Editing", "%1 ligne(s) exportée(s) vers %2").replace("%1", str(count)).replace(
             "%2", Path(path).name), 8000)
     return count
 
@@ -106,5 +103,5 @@ async def import_modifications(context: EditingContext, *, path: str | None = No
     media = ch.MediaNames(await context.media(reload=True))
     plan = await asyncio.to_thread(lambda: ch.plan_import(sheet, numbers, media=media))
     return await preview_and_run(context, plan, kind=ch.KIND_IMPORT,
-                                 title=_t("Importer « %1 »").replace("%1", Path(path).name),
+                                 title=QCoreApplication.translate("Editing", "Importer « %1 »").replace("%1", Path(path).name),
                                  description=Path(path).name, parent=parent)

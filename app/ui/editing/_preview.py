@@ -64,6 +64,10 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(title or self.tr("Aperçu des modifications"))
         n = len(plan.edits)
         summary = [self.tr("<b>%n numéro(s) seront modifiés.</b>", "", n)]
+        counts = plan.field_counts()
+        if counts:
+            summary.append(self.tr("Champs : %1").replace("%1", ", ".join(
+                f"{field_label(name)} ({count})" for name, count in counts.items())))
         if plan.unchanged:
             summary.append(self.tr("%n numéro(s) ont déjà ces valeurs : ils ne seront pas envoyés.", "",
                                    len(plan.unchanged)))
@@ -149,7 +153,8 @@ class PreviewDialog(QDialog):
             warned_fields = {w.field: w for w in edit.warnings}
             if edit.warnings:
                 top.setIcon(0, warn_icon)
-                top.setText(3, "; ".join(T.warning_text(w.kind) for w in edit.warnings))
+                top.setText(3, " ".join(T.warning_text(w.kind) for w in edit.warnings))
+                top.setToolTip(3, "\n".join(T.warning_text(w.kind) for w in edit.warnings))
                 top.setForeground(3, QBrush(WARNING_COLOUR))
             for name, value in edit.after.items():
                 child = QTreeWidgetItem(top, [field_label(name), before_text(edit, name, self.media),

@@ -11,10 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from app import changes as ch
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
-
 def labels() -> dict[str, str]:
     tr = QCoreApplication.translate
     return {
@@ -134,104 +130,104 @@ def rule_texts() -> dict[str, str]:
 
 
 def required_text() -> str:
-    return _t("Obligatoire pour un nouveau numéro.")
+    return QCoreApplication.translate("Editing", "Obligatoire pour un nouveau numéro.")
 
 
 def cannot_clear_text() -> str:
-    return _t("Ce champ ne peut pas être vidé.")
+    return QCoreApplication.translate("Editing", "Ce champ ne peut pas être vidé.")
 
 
 def hours_order_text() -> str:
-    return _t("L'heure de fin doit être après l'heure de début.")
+    return QCoreApplication.translate("Editing", "L'heure de fin doit être après l'heure de début.")
 
 
 def dates_order_text() -> str:
-    return _t("La date de fin ne peut pas précéder la date de début.")
+    return QCoreApplication.translate("Editing", "La date de fin ne peut pas précéder la date de début.")
 
 
 def invalid_phone_hint() -> str:
-    return _t("Ce numéro n'existe pas dans le plan de numérotation : vérifiez-le.")
+    return QCoreApplication.translate("Editing", "Ce numéro n'existe pas dans le plan de numérotation : vérifiez-le.")
 
 
 def choice_texts() -> dict[str, str]:
-    return {"Rep": _t("Répondeur"), "Ren": _t("Renvoi d'appel"), "Par": _t("Parallèle"),
-            "Seq": _t("Séquentiel")}
+    return {"Rep": QCoreApplication.translate("Editing", "Répondeur"), "Ren": QCoreApplication.translate("Editing", "Renvoi d'appel"), "Par": QCoreApplication.translate("Editing", "Parallèle"),
+            "Seq": QCoreApplication.translate("Editing", "Séquentiel")}
 
 
 def day_texts() -> dict[str, str]:
-    return {"Lu": _t("Lu"), "Ma": _t("Ma"), "Me": _t("Me"), "Je": _t("Je"), "Ve": _t("Ve"),
-            "Sa": _t("Sa"), "Di": _t("Di")}
+    return {"Lu": QCoreApplication.translate("Editing", "Lu"), "Ma": QCoreApplication.translate("Editing", "Ma"), "Me": QCoreApplication.translate("Editing", "Me"), "Je": QCoreApplication.translate("Editing", "Je"), "Ve": QCoreApplication.translate("Editing", "Ve"),
+            "Sa": QCoreApplication.translate("Editing", "Sa"), "Di": QCoreApplication.translate("Editing", "Di")}
 
 
 def day_names() -> dict[str, str]:
-    return {"Lu": _t("lundi"), "Ma": _t("mardi"), "Me": _t("mercredi"), "Je": _t("jeudi"),
-            "Ve": _t("vendredi"), "Sa": _t("samedi"), "Di": _t("dimanche")}
+    return {"Lu": QCoreApplication.translate("Editing", "lundi"), "Ma": QCoreApplication.translate("Editing", "mardi"), "Me": QCoreApplication.translate("Editing", "mercredi"), "Je": QCoreApplication.translate("Editing", "jeudi"),
+            "Ve": QCoreApplication.translate("Editing", "vendredi"), "Sa": QCoreApplication.translate("Editing", "samedi"), "Di": QCoreApplication.translate("Editing", "dimanche")}
 
 
 def warning_text(kind: str) -> str:
     return {
-        ch.DEACTIVATED: _t("Le numéro sera désactivé : il ne recevra plus d'appels."),
-        ch.INBOUND_OFF: _t("Les appels entrants seront coupés."),
-        ch.INVALID_FORWARD: _t("Le numéro de renvoi ne semble pas être un vrai numéro."),
-        ch.FORWARD_WITHOUT_NUMBER: _t("Mode renvoi sans numéro de renvoi : les appels n'aboutiront pas."),
-        ch.HOURS_ORDER: _t("L'heure de fin serait avant l'heure de début : le serveur refusera."),
-        ch.DATES_ORDER: _t("La fin du renvoi serait avant son début : le serveur refusera."),
+        ch.DEACTIVATED: QCoreApplication.translate("Editing", "Le numéro sera désactivé : il ne recevra plus d'appels."),
+        ch.INBOUND_OFF: QCoreApplication.translate("Editing", "Les appels entrants seront coupés."),
+        ch.INVALID_FORWARD: QCoreApplication.translate("Editing", "Le numéro de renvoi ne semble pas être un vrai numéro."),
+        ch.FORWARD_WITHOUT_NUMBER: QCoreApplication.translate("Editing", "Mode renvoi sans numéro de renvoi : les appels n'aboutiront pas."),
+        ch.HOURS_ORDER: QCoreApplication.translate("Editing", "L'heure de fin serait avant l'heure de début : le serveur refusera."),
+        ch.DATES_ORDER: QCoreApplication.translate("Editing", "La fin du renvoi serait avant son début : le serveur refusera."),
     }.get(kind, kind)
 
 
 def status_text(status: str) -> str:
     return {
-        ch.DONE: _t("Fait"),
-        ch.REFUSED: _t("Refusé"),
-        ch.FAILED: _t("Échec"),
-        ch.SKIPPED: _t("Non envoyé"),
-        ch.PENDING: _t("En attente"),
-        ch.SENDING: _t("Envoi…"),
+        ch.DONE: QCoreApplication.translate("Editing", "Fait"),
+        ch.REFUSED: QCoreApplication.translate("Editing", "Refusé"),
+        ch.FAILED: QCoreApplication.translate("Editing", "Échec"),
+        ch.SKIPPED: QCoreApplication.translate("Editing", "Non envoyé"),
+        ch.PENDING: QCoreApplication.translate("Editing", "En attente"),
+        ch.SENDING: QCoreApplication.translate("Editing", "Envoi…"),
     }.get(status, status)
 
 
 def run_status_text(status: str) -> str:
     return {
-        ch.RUNNING: _t("inachevée"),
-        ch.INTERRUPTED: _t("interrompue"),
-        ch.FINISHED: _t("terminée"),
-        ch.CANCELLED: _t("annulée"),
-        ch.DROPPED: _t("abandonnée"),
+        ch.RUNNING: QCoreApplication.translate("Editing", "inachevée"),
+        ch.INTERRUPTED: QCoreApplication.translate("Editing", "interrompue"),
+        ch.FINISHED: QCoreApplication.translate("Editing", "terminée"),
+        ch.CANCELLED: QCoreApplication.translate("Editing", "annulée"),
+        ch.DROPPED: QCoreApplication.translate("Editing", "abandonnée"),
     }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
     return {
-        ch.KIND_EDIT: _t("Modification"),
-        ch.KIND_ADD: _t("Ajout"),
-        ch.KIND_BULK: _t("Modification groupée"),
-        ch.KIND_IMPORT: _t("Import"),
-        ch.KIND_UNDO: _t("Annulation"),
+        ch.KIND_EDIT: QCoreApplication.translate("Editing", "Modification"),
+        ch.KIND_ADD: QCoreApplication.translate("Editing", "Ajout"),
+        ch.KIND_BULK: QCoreApplication.translate("Editing", "Modification groupée"),
+        ch.KIND_IMPORT: QCoreApplication.translate("Editing", "Import"),
+        ch.KIND_UNDO: QCoreApplication.translate("Editing", "Annulation"),
     }.get(kind, kind)
 
 
 def unchanged_text() -> str:
-    return _t("inchangé")
+    return QCoreApplication.translate("Editing", "inchangé")
 
 
 def keep_text() -> str:
-    return _t("ne pas modifier")
+    return QCoreApplication.translate("Editing", "ne pas modifier")
 
 
 def differ_text() -> str:
-    return _t("valeurs différentes")
+    return QCoreApplication.translate("Editing", "valeurs différentes")
 
 
 def none_text() -> str:
-    return _t("aucun")
+    return QCoreApplication.translate("Editing", "aucun")
 
 
 def empty_text() -> str:
-    return _t("(vide)")
+    return QCoreApplication.translate("Editing", "(vide)")
 
 
 def yes_no(value: bool) -> str:
-    return _t("oui") if value else _t("non")
+    return QCoreApplication.translate("Editing", "oui") if value else QCoreApplication.translate("Editing", "non")
 
 
 def error_reason(code: str | None, field: str | None, message: str | None) -> str:
@@ -242,15 +238,15 @@ def error_reason(code: str | None, field: str | None, message: str | None) -> st
     if field and field in rule_texts() and field not in ("hour_debut", "hour_fin", "date_debut", "date_fin"):
         base = rule_texts()[field]
         if code == "0304":
-            return _t("Ce numéro existe déjà (il appartient à un autre numéro ou à un autre client).")
+            return QCoreApplication.translate("Editing", "Ce numéro existe déjà (il appartient à un autre numéro ou à un autre client).")
         if field in ch.MEDIA_SLOTS:
-            return _t("Ce média n'existe pas, est inactif ou n'est pas du bon type.")
+            return QCoreApplication.translate("Editing", "Ce média n'existe pas, est inactif ou n'est pas du bon type.")
         return f"{long_labels().get(field, field)} : {base}"
     if field in ("hour_debut", "hour_fin"):
         return hours_order_text() if code == "0325" else rule_texts()[field]
     if field in ("date_debut", "date_fin"):
         return dates_order_text() if code == "0327" else rule_texts()[field]
     if code is None and not field:
-        return message or _t("Pas de réponse du serveur.")
+        return message or QCoreApplication.translate("Editing", "Pas de réponse du serveur.")
     exc = ValidationError(message or "", code=code, field=field)
     return describe_error(exc).text.split("\n", 1)[0]

@@ -71,12 +71,12 @@ class _Nullable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QWidget, parent: QWidget | None = None, *, none_text: str = "") -> None:
         super().__init__(parent)
         self.editor = editor
         self._has_value = False
         self.choose = QToolButton()
-        self.choose.setText(self.tr("aucune — choisir…"))
+        self.choose.setText(none_text or self.tr("aucune — choisir…"))
         self.choose.setAutoRaise(True)
         self.clear_button = QToolButton()
         self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
@@ -88,8 +88,13 @@ class _Nullable(QWidget):
         wl.setContentsMargins(0, 0, 0, 0)
         wl.addWidget(editor, 1)
         wl.addWidget(self.clear_button)
+        without = QWidget()  # « aucune — choisir… » on the left, like the text of the other fields
+        nl = QHBoxLayout(without)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.addWidget(self.choose)
+        nl.addStretch(1)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.choose)
+        self.stack.addWidget(without)
         self.stack.addWidget(with_editor)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -131,15 +136,16 @@ class TimeEdit(_Nullable):
         if value is not None:
             self.time_edit.setTime(QTime(value.hour, value.minute, value.second))
         self._set_has_value(value is not None)
+        self.changed.emit()
 
 
 class DateEdit(_Nullable):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, none_text: str = "") -> None:
         self.date_edit = QDateEdit()
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDate(QDate.currentDate())
-        super().__init__(self.date_edit, parent)
+        super().__init__(self.date_edit, parent, none_text=none_text)
         self.choose.setToolTip(self.tr("Choisir une date"))
         self.date_edit.dateChanged.connect(lambda _: self.changed.emit())
 
@@ -153,6 +159,7 @@ class DateEdit(_Nullable):
         if value is not None:
             self.date_edit.setDate(QDate(value.year, value.month, value.day))
         self._set_has_value(value is not None)
+        self.changed.emit()
 
 
 class DaysEdit(QWidget):

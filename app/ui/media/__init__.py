@@ -82,7 +82,10 @@ def install(window: Any) -> None:
     window.media_player = player
     panel = MediaPanel(window.service, player, window=window)
     window.media_panel = panel
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    # Below the table by default: beside it, the numbers table's filter bar leaves a 1,400-pixel
+    # screen too little room. The user may move it to a side (the panel re-arranges itself) and the
+    # window's saved state keeps that choice.
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
     panel.hide()
 
     show = panel.toggleViewAction()
@@ -114,6 +117,15 @@ def install(window: Any) -> None:
     listen.triggered.connect(on_listen)
     window.add_table_context_action(listen)
     window.media_call_path_action = listen
+
+    # Once numbers are shown, their media columns get names (one request, first load only).
+    loaded = getattr(window, "numbersLoaded", None)
+    if loaded is not None:
+        def names_once() -> None:
+            loaded.disconnect(names_once)
+            spawn(panel.load_names(), name="media-names")
+
+        loaded.connect(names_once)
 
     closed = getattr(window, "closed", None)
     if closed is not None:

@@ -64,6 +64,13 @@ def numbers_using(media_id: int, numbers: Iterable[Number]) -> list[tuple[Number
     return found
 
 
+def plural(translated: str, n: int) -> str:
+    """French plural of a `tr("… média(s)", "", n)` when no translator resolved the « (s) »."""
+    if "(s)" in translated:
+        translated = translated.replace("(s)", "s" if abs(n) >= 2 else "")
+    return translated.replace("%n", str(n))
+
+
 class _ListKeysFirst(QObject):
     """Lets a list or combo keep ↑/↓ (and page keys) instead of the panel's volume shortcuts."""
 
@@ -108,6 +115,7 @@ class MediaPanel(QDockWidget):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(6, 6, 6, 6)
 
+        search_row = QHBoxLayout()
         filters = QHBoxLayout()
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("Tous les types"), None)
@@ -130,11 +138,14 @@ class MediaPanel(QDockWidget):
         self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.refresh_button.setToolTip(self.tr("Recharger la liste des médias"))
         self.refresh_button.setAccessibleName(self.tr("Recharger la liste des médias"))
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.state_filter)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.refresh_button)
-        outer.addLayout(filters)
+        # two rows, so that the dock stays narrow beside the numbers table
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.refresh_button)
+        filters.addWidget(self.type_filter, 3)
+        filters.addWidget(self.state_filter, 2)
+        for combo in (self.type_filter, self.state_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         self.model = MediaModel(self)
         self.table = QTableView()
@@ -145,11 +156,16 @@ class MediaPanel(QDockWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MediaModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MediaModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (MediaModel.TYPE, MediaModel.STATE, MediaModel.DURATION):
+        for col in (MediaModel.STATE, MediaModel.DURATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the type's words are long (« Message d'enregistrement »): capped so that names stay readable
+        header.setSectionResizeMode(MediaModel.TYPE, QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(self.tr("Liste des médias"))
         self.table.setToolTip(self.tr("Double-clic ou Entrée : écouter"))
 
@@ -173,23 +189,19 @@ class MediaPanel(QDockWidget):
         usage_layout.addLayout(usage_head)
         usage_layout.addWidget(self.usage_list)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(usage)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter, 1)
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(search_row)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count_label)
 
         # -- the player
         self.now_playing = QLabel(self.tr("Aucun média en lecture"))
         self.now_playing.setObjectName("mediaNowPlaying")
         self.now_playing.setTextFormat(Qt.TextFormat.PlainText)
+        self.now_playing.setWordWrap(True)
         self.waveform = WaveformView()
         controls = QHBoxLayout()
         style = self.style()
@@ -214,7 +226,7 @@ class MediaPanel(QDockWidget):
         self.mute_button.setAccessibleName(self.tr("Couper le son"))
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
-        self.volume_slider.setFixedWidth(90)
+        self.volume_slider.setFixedWidth(70)
         self.volume_slider.setValue(self.player.volume())
         self.volume_slider.setToolTip(self.tr("Volume (↑ / ↓)"))
         self.volume_slider.setAccessibleName(self.tr("Volume"))
@@ -231,11 +243,28 @@ class MediaPanel(QDockWidget):
         self.error_label.setStyleSheet("QLabel#mediaError { color: #b3261e; }")
         self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error_label.hide()
-        outer.addWidget(self.now_playing)
-        outer.addWidget(self.waveform)
-        outer.addLayout(controls)
-        outer.addWidget(self.error_label)
+        player_pane = QWidget()
+        player_layout = QVBoxLayout(player_pane)
+        player_layout.setContentsMargins(0, 0, 0, 0)
+        player_layout.addWidget(self.now_playing)
+        player_layout.addWidget(self.waveform)
+        player_layout.addLayout(controls)
+        player_layout.addWidget(self.error_label)
+        player_layout.addStretch(1)
+
+        # Beside the table (left/right) the three parts stack; below it (top/bottom) they sit side
+        # by side: `_on_area` turns the splitter when the dock moves.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mediaSplitter")
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(usage)
+        self.splitter.addWidget(player_pane)
+        self.splitter.setChildrenCollapsible(False)
+        self._panes = (list_pane, usage, player_pane)
+        outer.addWidget(self.splitter, 1)
         self.setWidget(body)
+        self._on_area(Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dockLocationChanged.connect(self._on_area)
 
         # wiring of the panel's own widgets
         self.type_filter.currentIndexChanged.connect(self._server_filters_changed)
@@ -245,6 +274,7 @@ class MediaPanel(QDockWidget):
         self.refresh_button.clicked.connect(self.start_reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.refresh_usage())
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_type_column)
         self.model.modelReset.connect(self.refresh_usage)
         self.table.doubleClicked.connect(lambda idx: self.play_row(idx.row()))
         self.table.activated.connect(lambda idx: self.play_row(idx.row()))
@@ -281,6 +311,17 @@ class MediaPanel(QDockWidget):
         self._update_count()
         self.refresh_usage()
         self._update_controls()
+
+    def _fit_type_column(self) -> None:
+        wanted = self.table.sizeHintForColumn(MediaModel.TYPE) if self.model.rowCount() else 80
+        self.table.setColumnWidth(MediaModel.TYPE, max(60, min(wanted, 130)))
+
+    def _on_area(self, area: Qt.DockWidgetArea) -> None:
+        side = area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                        Qt.DockWidgetArea.NoDockWidgetArea)
+        self.splitter.setOrientation(Qt.Orientation.Vertical if side else Qt.Orientation.Horizontal)
+        for index, stretch in enumerate((3, 1, 0) if side else (5, 2, 4)):
+            self.splitter.setStretchFactor(index, stretch)
 
     def _connect_player(self) -> None:
         p = self.player
@@ -359,9 +400,25 @@ class MediaPanel(QDockWidget):
         self.mediaLoaded.emit()
 
     def remember_media(self, media: Iterable[Media]) -> None:
+        changed = False
         for m in media:
-            if m.id is not None:
+            if m.id is not None and self.known_media.get(m.id) != m:
                 self.known_media[m.id] = m
+                changed = True
+        model = getattr(self.window_, "numbers_model", None)
+        if changed and model is not None and hasattr(model, "set_media_names"):
+            # the numbers table shows media slots by name rather than « média n°229 »
+            model.set_media_names({i: m.nom or "" for i, m in self.known_media.items() if m.nom})
+
+    async def load_names(self) -> None:
+        """Fetches the whole media list once, for the names in the numbers table. Silent on failure:
+        the table then shows ids, and the panel says what went wrong when it is opened."""
+        if self.known_media:
+            return
+        try:
+            self.remember_media(await self.service.call(lambda c: c.media()))
+        except (ApiError, ReloginCancelled) as exc:
+            log.info("media names not loaded: %s", exc)
 
     async def media_by_ids(self, ids: Iterable[int]) -> dict[int, Media]:
         """The media of these ids, asking the server for the whole list if one is not known yet."""
@@ -398,9 +455,9 @@ class MediaPanel(QDockWidget):
         shown = self.model.rowCount()
         total = len(self.model.all_media())
         if shown == total:
-            self.count_label.setText(self.tr("%n média(s)", "", shown))
+            self.count_label.setText(plural(self.tr("%n média(s)", "", shown), shown))
         else:
-            self.count_label.setText(self.tr("%1 sur %2 média(s)", "", total)
+            self.count_label.setText(plural(self.tr("%1 sur %2 média(s)", "", total), total)
                                      .replace("%1", str(shown)).replace("%2", str(total)))
 
     def _on_visibility(self, visible: bool) -> None:
@@ -436,10 +493,13 @@ class MediaPanel(QDockWidget):
         numbers = self.all_numbers()
         uses = numbers_using(media.id, numbers)
         for number, field in uses:
-            text = self.tr("%1 — %2").replace("%1", format_number(number.numero)).replace("%2", slot_label(field))
+            # the slot is implied by the media's type (each type fits one slot): said in the tooltip
+            text = format_number(number.numero)
             if number.nom_porteur:
-                text += f" ({number.nom_porteur})"
+                text += f" — {number.nom_porteur}"
             item = QListWidgetItem(text)
+            item.setToolTip(self.tr("Emplacement : %1").replace("%1", slot_label(field))
+                            + (f"\n{number.info}" if number.info else ""))
             item.setData(Qt.ItemDataRole.UserRole, number.id)
             self.usage_list.addItem(item)
         count = len({n.id for n, _ in uses})
@@ -448,10 +508,10 @@ class MediaPanel(QDockWidget):
         elif not numbers:
             self.usage_label.setText(self.tr("Utilisé par : chargez des numéros pour le savoir"))
         else:
-            label = self.tr("Utilisé par %n numéro(s) chargé(s)", "", count)
+            label = plural(self.tr("Utilisé par %n numéro(s) chargé(s)", "", count), count)
             unknown = sum(1 for n in numbers if not set(SLOT_FIELDS) & n.fields_sent)
             if unknown:
-                label += " " + self.tr("(%n sans médias indiqués par le serveur)", "", unknown)
+                label += " " + plural(self.tr("(%n sans médias indiqués par le serveur)", "", unknown), unknown)
             self.usage_label.setText(label)
         self.show_numbers_button.setEnabled(bool(uses) and hasattr(self.window_, "select_numbers"))
 
