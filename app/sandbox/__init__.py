@@ -22,9 +22,10 @@ Where the contract is silent, the sandbox decides:
 - A number added without ``code`` gets its geographic prefix's zone (``331…`` → fr_01), else fr_01.
   Defaults of a new number: inactive, telephone, inbound and outbound calls on, recording and
   e-mail notification off.
-- JSON null clears the text, mode, forwarding, hour, day, date and media fields; on ``numero``,
-  ``code``, ``etat``, ``telephon`` and the four booleans it is invalid (their own code). In listing
-  filters null means "no filter".
+- JSON null clears the fields the contract names as clearable (info, carrier name and e-mail,
+  campaign, forward number, hours, dates, media slots); on any other field (``numero``, ``code``,
+  ``etat``, the mode ``type``, ``typeRenvoi``, ``sonnerie``, ``jours``, ``telephon``, the four
+  booleans) it is invalid, with that field's own code. In listing filters null means "no filter".
 - ``telephon`` is checked last, with 0302. A ``nom`` filter that is not text is 0400.
 - Listing filters are checked in the order code, etat, type, numero, compagne, porteur; "must name
   something that exists" is checked against all the caller's numbers, whatever the other filters.

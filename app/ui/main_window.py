@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -141,7 +140,7 @@ class MainWindow(QMainWindow):
         self._porteurs: set[str] = set()
         self.filters = Filters()
         self.setWindowTitle(self.tr("Cliqphone Desk"))
-        self.setWindowIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon))
+        # No window icon of its own: the window shows the application's (`_theme.app_icon()`).
 
         # -- the frame --------------------------------------------------------------------------
         self.numbers_model = NumbersModel(self)
@@ -208,12 +207,15 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any], *, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+                icon: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            # The theme's SVG icons follow the palette (Qt's stock icons vanish on the dark theme).
+            from app.ui._theme import action_icon
+
+            action.setIcon(action_icon(icon))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -221,18 +223,17 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.action_refresh = self._action(self.tr("&Actualiser"), lambda: self._spawn(self.reload_numbers()),
-                                           shortcut=QKeySequence.StandardKey.Refresh, icon=sp.SP_BrowserReload,
+                                           shortcut=QKeySequence.StandardKey.Refresh, icon="refresh",
                                            tip=self.tr("Recharge les numéros depuis le serveur (F5)"))
         if self.action_refresh.shortcut().isEmpty():
             self.action_refresh.setShortcut(QKeySequence("F5"))
         self.action_search = self._action(self.tr("&Rechercher"), self.filter_bar.focus_search,
                                           shortcut=QKeySequence.StandardKey.Find,
-                                          icon=sp.SP_FileDialogContentsView,
+                                          icon="search",
                                           tip=self.tr("Recherche instantanée dans le tableau (Ctrl+F)"))
         self.action_clear_filters = self._action(self.tr("&Effacer les filtres"), self.filter_bar.clear,
-                                                 shortcut="Ctrl+Shift+L", icon=sp.SP_DialogResetButton,
+                                                 shortcut="Ctrl+Shift+L", icon="filter",
                                                  tip=self.tr("Efface les filtres et la recherche "
                                                              "(Ctrl+Maj+L)"))
         self.action_quit = self._action(self.tr("&Quitter"), self.close, shortcut=QKeySequence.StandardKey.Quit,
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         if self.action_quit.shortcut().isEmpty():
             self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_copy = self._action(self.tr("&Copier les lignes"), self.copy_selection,
-                                        shortcut=QKeySequence.StandardKey.Copy,
+                                        shortcut=QKeySequence.StandardKey.Copy, icon="copy",
                                         tip=self.tr("Copie les lignes sélectionnées (à coller dans un tableur)"))
         self.action_copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.numbers_view.addAction(self.action_copy)
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
         self.numbers_view.addAction(self.action_select_all)
         self.action_zones_panel = QAction(self.tr("Panneau des &zones"), self)
         self.action_zones_panel.setCheckable(True)
+        from app.ui._theme import action_icon
+
+        self.action_zones_panel.setIcon(action_icon("zone"))
         self.action_zones_panel.setChecked(True)
         self.action_zones_panel.setShortcut(QKeySequence("Ctrl+1"))
         self.action_zones_panel.toggled.connect(self.zone_browser.setVisible)

@@ -342,12 +342,13 @@ def test_pairs_are_checked_against_the_stored_half(api, token, mine):
 
 def test_null_clears_optional_fields(api, token, mine):
     number_id, numero = mine
-    cleared = ["info", "nomPorteur", "emailPorteur", "compagne", "type", "typeRenvoi", "numRenvoi", "sonnerie",
-               "hourDebut", "hourFin", "jours", "dateDebut", "dateFin", "messageIntroduction",
+    # The contract's clearable fields: media slots, forward number, dates, hours, info, carrier, campaign.
+    cleared = ["info", "nomPorteur", "emailPorteur", "compagne", "numRenvoi",
+               "hourDebut", "hourFin", "dateDebut", "dateFin", "messageIntroduction",
                "messageEnregistrement", "musicAttente", "playback", "repondeur"]  # fmt: skip
     api.write(edit_path(number_id), token, json=dict.fromkeys(cleared))
     row = api.number(token, numero)
-    listed = {"compagne": "Compagne", "type": "typeRepondeur"}
+    listed = {"compagne": "Compagne"}
     assert all(row[listed.get(name, name)] is None for name in cleared), row
     assert (row["etat"], row["code"], row["type"]) == ("Actif", "fr_02", "2")
 
@@ -356,7 +357,7 @@ def test_null_clears_optional_fields(api, token, mine):
     ("field", "code"),
     [("numero", "0305"), ("code", "0307"), ("etat", "0301"), ("activeAppelEntrant", "0311"),
      ("activeAppelSortant", "0312"), ("activerEnregistrement", "0318"), ("notificationEmail", "0315"),
-     ("telephon", "0302")],
+     ("telephon", "0302"), ("type", "0309"), ("typeRenvoi", "0313"), ("sonnerie", "0324"), ("jours", "0326")],
 )  # fmt: skip
 def test_null_on_a_field_that_cannot_be_cleared(api, token, mine, field, code):
     api.ko(edit_path(mine[0]), token, code, json={field: None})

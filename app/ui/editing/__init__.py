@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMessageBox
 
 from app.ui._async import spawn
+from app.ui._theme import action_icon
 
 from ._context import EditingContext, server_key, shared_journal
 from ._dialogs import BulkEditDialog, NumberDialog
@@ -43,9 +44,6 @@ class EditingActions:
         self.context = EditingContext(window.service, window)
         self.last_dialog: Any = None
         self.history: HistoryDialog | None = None
-        sp = QStyle.StandardPixmap
-        style = window.style()
-
         def action(text: str, slot: Any, *, shortcut: Any = None, tip: str = "", icon: Any = None) -> QAction:
             a = QAction(text, window)
             if shortcut is not None:
@@ -54,29 +52,30 @@ class EditingActions:
                 a.setToolTip(tip)
                 a.setStatusTip(tip)
             if icon is not None:
-                a.setIcon(style.standardIcon(icon))
+                a.setIcon(action_icon(icon))  # follows the palette, sharp at any scale
             a.triggered.connect(lambda _checked=False: slot())
             return a
 
         self.action_new = action(QCoreApplication.translate("Editing", "&Nouveau numéro…"), self.new_number, shortcut="Ctrl+N",
-                                 tip=QCoreApplication.translate("Editing", "Ajouter un numéro (Ctrl+N)"), icon=sp.SP_FileIcon)
+                                 tip=QCoreApplication.translate("Editing", "Ajouter un numéro (Ctrl+N)"), icon="add")
         self.action_edit = action(QCoreApplication.translate("Editing", "&Modifier…"), self.edit_current,
                                   tip=QCoreApplication.translate("Editing", "Modifier le numéro sélectionné (Entrée ou double-clic)"),
-                                  icon=sp.SP_FileDialogDetailedView)
+                                  icon="edit")
         self.action_bulk = action(QCoreApplication.translate("Editing", "Modifier la &sélection…"), self.edit_selection, shortcut="Ctrl+Shift+M",
                                   tip=QCoreApplication.translate("Editing", "Modifier tous les numéros sélectionnés en une fois (Ctrl+Maj+M) ; "
                                          "sans sélection, tous les numéros affichés"),
-                                  icon=sp.SP_FileDialogListView)
+                                  icon="edit")
         self.action_history = action(QCoreApplication.translate("Editing", "&Historique"), self.show_history, shortcut="Ctrl+H",
                                      tip=QCoreApplication.translate("Editing", "Les modifications envoyées, et leur annulation (Ctrl+H)"),
-                                     icon=sp.SP_FileDialogInfoView)
+                                     icon="history")
         self.action_export = action(QCoreApplication.translate("Editing", "&Exporter…"), self.export, shortcut="Ctrl+E",
                                     tip=QCoreApplication.translate("Editing", "Enregistrer les lignes et colonnes affichées en CSV ou Excel (Ctrl+E)"),
-                                    icon=sp.SP_DialogSaveButton)
+                                    icon="export")
         self.action_import = action(QCoreApplication.translate("Editing", "&Importer des modifications…"), self.import_file, shortcut="Ctrl+I",
                                     tip=QCoreApplication.translate("Editing", "Appliquer les modifications d'un fichier CSV ou Excel, après aperçu (Ctrl+I)"),
-                                    icon=sp.SP_DialogOpenButton)
-        self.action_number_history = action(QCoreApplication.translate("Editing", "Historique de ce numéro"), self.show_number_history)
+                                    icon="import")
+        self.action_number_history = action(QCoreApplication.translate("Editing", "Historique de ce numéro"), self.show_number_history,
+                                            icon="history")
 
         edit_menu = window.menu_edit
         first = edit_menu.actions()[0] if edit_menu.actions() else None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import changes as ch
 from app.api import validate_field
 from app.phone import is_valid_number
+from app.ui._theme import semantic_color, theme_notifier
 
 from . import _texts as T
 from ._widgets import ChoiceCombo, DateEdit, DaysEdit, MediaCombo, PhoneEdit, Switch, TimeEdit
@@ -95,19 +96,19 @@ class FieldRow(QWidget):
         top.addWidget(editor, 1)
         self.hint = QLabel()
         self.hint.setObjectName("fieldHint")
-        self.hint.setStyleSheet("#fieldHint { color: palette(mid); font-style: italic; }")
         self.hint.hide()
         top.addWidget(self.hint)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("#fieldError { color: #b3261e; }")
         self.error.hide()
         self.warning = QLabel()
         self.warning.setObjectName("fieldWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("#fieldWarning { color: #8a5a00; }")
         self.warning.hide()
+        self._error_text: str | None = None
+        self._apply_colours()
+        theme_notifier().changed.connect(self._apply_colours)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -172,12 +173,24 @@ class FieldRow(QWidget):
         self.hint.setText(text)
         self.hint.setVisible(bool(text) and not self.applied)
 
+    def _apply_colours(self, _theme: str = "") -> None:
+        # Semantic colours readable on both themes (palette(mid) was ~1.7:1, the fixed dark red and
+        # brown vanished on the dark theme); re-applied when the theme changes.
+        muted, error, warning = (semantic_color(kind).name() for kind in ("muted", "error", "warning"))
+        self.hint.setStyleSheet(f"#fieldHint {{ color: {muted}; font-style: italic; }}")
+        self.error.setStyleSheet(f"#fieldError {{ color: {error}; }}")
+        self.warning.setStyleSheet(f"#fieldWarning {{ color: {warning}; }}")
+        self.editor.setStyleSheet(f"border: 1px solid {error};" if self._error_text and not isinstance(
+            self.editor, Switch | DaysEdit | MediaCombo | TimeEdit | DateEdit) else "")
+
     def set_error(self, text: str | None) -> None:
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
         self.editor.setProperty("invalid", bool(text))
-        self.editor.setStyleSheet("border: 1px solid #b3261e;" if text and not isinstance(
-            self.editor, Switch | DaysEdit | MediaCombo | TimeEdit | DateEdit) else "")
+        if bool(text) != bool(self._error_text):
+            self._error_text = text
+            self._apply_colours()
+        self._error_text = text
         self.setAccessibleDescription(text or "")
 
     def set_warning(self, text: str | None) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import changes as ch
 from app.phone import format_number, to_digits
+from app.ui._theme import action_icon, semantic_color
 
 from . import _texts as T
 
@@ -48,9 +49,11 @@ class Switch(QAbstractButton):
         pal = self.palette()
         track = QRectF(1, 3, 38, 18)
         on = self.isChecked()
-        colour = pal.color(QPalette.ColorRole.Highlight) if on else QColor("#9e9e9e")
+        # Read at paint time, so a theme switch repaints it right; the « off » track keeps 3:1 with
+        # the background on both themes (a light grey vanished on the dark one).
+        colour = pal.color(QPalette.ColorRole.Highlight) if on else semantic_color("muted", pal)
         if not self.isEnabled():
-            colour = QColor("#cfcfcf")
+            colour.setAlphaF(0.4)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawRoundedRect(track, 9, 9)
@@ -295,7 +298,7 @@ class MediaCombo(QWidget):
         self.combo.setMinimumContentsLength(18)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.play = QToolButton()
-        self.play.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play.setIcon(action_icon("play"))
         self.play.setToolTip(self.tr("Écouter ce média"))
         self.play.setAccessibleName(self.tr("Écouter ce média"))
         self.play.clicked.connect(self._play)

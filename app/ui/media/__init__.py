@@ -15,10 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
 
 from app.api import Media, Number
 from app.ui._async import spawn
+from app.ui._theme import action_icon
 from app.ui.media._labels import SLOT_FIELDS, format_ms, slot_label, type_label
 from app.ui.media._model import MediaModel
 from app.ui.media._panel import MediaPanel, numbers_using
@@ -92,7 +92,7 @@ def install(window: Any) -> None:
     show.setText(_tr("Médias"))
     show.setToolTip(_tr("Afficher ou masquer le panneau des médias (Ctrl+Maj+M)"))
     show.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    show.setIcon(panel.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+    show.setIcon(action_icon("media"))
     window.menu_view.addAction(show)
     window.toolbar.addAction(show)
     window.media_panel_action = show
@@ -107,7 +107,7 @@ def install(window: Any) -> None:
 
     listen = QAction(_tr("Écouter le parcours d'appel"), window)
     listen.setToolTip(_tr("Écouter les médias du numéro dans l'ordre où l'appelant les entend"))
-    listen.setIcon(panel.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+    listen.setIcon(action_icon("play"))
 
     def on_listen() -> None:
         numbers = window.selected_numbers()

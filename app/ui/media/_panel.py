@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSplitter,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.api import ApiError, Media, NoMatchError, Number
 from app.ui._async import spawn
 from app.ui._service import ReloginCancelled
+from app.ui._theme import action_icon, semantic_color, theme_notifier
 from app.ui.media._labels import SLOT_FIELDS, TYPE_CODES, format_ms, format_number, slot_label, type_label
 from app.ui.media._model import MediaModel
 from app.ui.media._player import MediaPlayer
@@ -135,7 +135,7 @@ class MediaPanel(QDockWidget):
         self.search.setToolTip(self.tr("Filtre immédiat sur les noms ; Entrée : chercher aussi sur le serveur"))
         self.search.setAccessibleName(self.tr("Rechercher un média par son nom"))
         self.refresh_button = QToolButton()
-        self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_button.setIcon(action_icon("refresh"))
         self.refresh_button.setToolTip(self.tr("Recharger la liste des médias"))
         self.refresh_button.setAccessibleName(self.tr("Recharger la liste des médias"))
         # two rows, so that the dock stays narrow beside the numbers table
@@ -204,13 +204,13 @@ class MediaPanel(QDockWidget):
         self.now_playing.setWordWrap(True)
         self.waveform = WaveformView()
         controls = QHBoxLayout()
-        style = self.style()
+        # The theme's SVG icons: Qt's stock media icons are dark grey, invisible on the dark theme.
         self.play_button = QToolButton()
-        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(action_icon("play"))
         self.play_button.setToolTip(self.tr("Lecture / pause (Espace)"))
         self.play_button.setAccessibleName(self.tr("Lecture ou pause"))
         self.stop_button = QToolButton()
-        self.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.stop_button.setIcon(action_icon("stop"))
         self.stop_button.setToolTip(self.tr("Arrêter"))
         self.stop_button.setAccessibleName(self.tr("Arrêter"))
         self.position_slider = QSlider(Qt.Orientation.Horizontal)
@@ -221,7 +221,7 @@ class MediaPanel(QDockWidget):
         self.time_label.setObjectName("mediaTime")
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
-        self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute_button.setIcon(action_icon("volume"))
         self.mute_button.setToolTip(self.tr("Couper le son (M)"))
         self.mute_button.setAccessibleName(self.tr("Couper le son"))
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
@@ -240,7 +240,8 @@ class MediaPanel(QDockWidget):
         self.error_label.setObjectName("mediaError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("QLabel#mediaError { color: #b3261e; }")
+        self._colour_error_label()
+        theme_notifier().changed.connect(self._colour_error_label)
         self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error_label.hide()
         player_pane = QWidget()
@@ -558,10 +559,8 @@ class MediaPanel(QDockWidget):
 
     def _update_controls(self) -> None:
         p = self.player
-        style = self.style()
         playing = p.is_playing()
-        self.play_button.setIcon(style.standardIcon(
-            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(action_icon("pause" if playing else "play"))
         self.play_button.setToolTip(self.tr("Pause (Espace)") if playing else self.tr("Lecture (Espace)"))
         media = p.current
         if media is None:
@@ -632,9 +631,12 @@ class MediaPanel(QDockWidget):
         self.mute_button.blockSignals(True)
         self.mute_button.setChecked(muted)
         self.mute_button.blockSignals(False)
-        self.mute_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute_button.setIcon(action_icon("mute" if muted else "volume"))
         self.mute_button.setToolTip(self.tr("Rétablir le son (M)") if muted else self.tr("Couper le son (M)"))
+
+    def _colour_error_label(self, _theme: str = "") -> None:
+        # Readable on both themes (a fixed dark red is ~2:1 on the dark one); re-applied on a switch.
+        self.error_label.setStyleSheet(f"QLabel#mediaError {{ color: {semantic_color('error').name()}; }}")
 
     # -- waveform ----------------------------------------------------------------------------------
     def _on_file_ready(self, media: Media, path: str) -> None:
