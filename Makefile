@@ -8,11 +8,12 @@ SYSTEM_STAMP := $(VENV)/.system-packages-stamp
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 # Debian packages Qt needs (shared/QT-NOTES.md): offscreen widgets, QtMultimedia, a window under Xvfb,
-# and the tools the tests and screenshots use (curl for the reference's examples).
+# and the tools the tests use (curl for the reference's examples, lame and sox to make audio,
+# desktop-file-validate for the menu entry).
 SYSTEM_PACKAGES := libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 \
 	libx11-6 libxcb1 fonts-dejavu-core libpulse0 libxext6 libxrandr2 libxrender1 libdrm2 libgssapi-krb5-2 \
 	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 \
-	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 curl
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 curl lame sox desktop-file-utils
 
 .PHONY: run test bench lint package install-desktop system-packages venv translations ts clean sandbox
 

@@ -53,3 +53,36 @@ def before_text(edit: ch.PlannedEdit, name: str, media: ch.MediaNames | None = N
 
 def field_label(name: str) -> str:
     return T.long_labels().get(name, name)
+
+
+# -- colours of tree items -------------------------------------------------------------------------
+#: Item data role that remembers which semantic colour ("error", "warning", "muted"…) a cell's text has.
+COLOUR_ROLE = 0x0100 + 40
+
+
+def colour_item(item: Any, column: int, kind: str) -> None:
+    """Colours a QTreeWidgetItem's text by meaning, readable in the current theme (see `recolour_tree`)."""
+    from PySide6.QtGui import QBrush
+
+    from app.ui._theme import semantic_color
+
+    item.setData(column, COLOUR_ROLE, kind)
+    item.setForeground(column, QBrush(semantic_color(kind)))
+
+
+def recolour_tree(tree: Any) -> None:
+    """Re-applies the semantic colours of a QTreeWidget after a theme switch (item brushes are fixed)."""
+    from PySide6.QtGui import QBrush
+
+    from app.ui._theme import semantic_color
+
+    brushes: dict[str, QBrush] = {}
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.child(i) for i in range(item.childCount()))
+        for column in range(item.columnCount()):
+            kind = item.data(column, COLOUR_ROLE)
+            if kind:
+                brush = brushes.setdefault(kind, QBrush(semantic_color(kind)))
+                item.setForeground(column, brush)

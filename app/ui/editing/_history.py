@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 from app import changes as ch
 from app.phone import format_number, to_digits
 from app.ui._async import spawn
+from app.ui._theme import theme_notifier
 
 from . import _texts as T
 from ._context import EditingContext
-from ._display import field_label, value_text
+from ._display import colour_item, field_label, recolour_tree, value_text
 from ._widgets import DateEdit
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +98,11 @@ class HistoryDialog(QDialog):
         self.runs: dict[int, ch.RunRecord] = {}
         self.records: dict[int, ch.ChangeRecord] = {}
         self.resize(1040, 560)
+        theme_notifier().changed.connect(self._recolour)
         self.refresh()
+
+    def _recolour(self, _theme: str = "") -> None:
+        recolour_tree(self.tree)
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -146,10 +150,10 @@ class HistoryDialog(QDialog):
                 child.setToolTip(4, result)
                 child.setData(0, CHANGE_ROLE, rec.id)
                 if rec.status in ch.FAILURES:
-                    child.setForeground(4, QBrush(QColor("#b3261e")))
+                    colour_item(child, 4, "error")
                 elif rec.undone_by is not None:
                     for col in range(5):
-                        child.setForeground(col, QBrush(QColor("#7a7a7a")))
+                        colour_item(child, col, "muted")
             items.append(top)
         self.tree.addTopLevelItems(items)
         if numero or len(items) <= 3:

@@ -28,11 +28,10 @@ from app import changes as ch
 from app.phone import format_number
 
 from . import _texts as T
-from ._display import before_text, field_label, value_text
+from ._display import before_text, colour_item, field_label, recolour_tree, value_text
 
 #: Numbers shown one by one; beyond, a line says how many more (a tree of 100k items is slow).
 MAX_SHOWN = 2000
-WARNING_COLOUR = QColor("#8a5a00")
 
 
 def problem_text(problem: ch.Problem) -> str:
@@ -155,7 +154,7 @@ class PreviewDialog(QDialog):
                 top.setIcon(0, warn_icon)
                 top.setText(3, " ".join(T.warning_text(w.kind) for w in edit.warnings))
                 top.setToolTip(3, "\n".join(T.warning_text(w.kind) for w in edit.warnings))
-                top.setForeground(3, QBrush(WARNING_COLOUR))
+                colour_item(top, 3, "warning")
             for name, value in edit.after.items():
                 child = QTreeWidgetItem(top, [field_label(name), before_text(edit, name, self.media),
                                               value_text(name, value, self.media), ""])
@@ -163,7 +162,7 @@ class PreviewDialog(QDialog):
                 if w is not None:
                     child.setText(3, T.warning_text(w.kind))
                     for col in range(4):
-                        child.setForeground(col, QBrush(WARNING_COLOUR))
+                        colour_item(child, col, "warning")
             items.append(top)
         tree.addTopLevelItems(items)
         if len(edits) > MAX_SHOWN:
