@@ -380,6 +380,10 @@ def show_error_dialog(parent: QWidget | None, exc: BaseException | UserMessage) 
     return dialog
 
 
+#: The error banner's background, border and text colours: light theme, dark theme.
+_BANNER_COLOURS = {False: ("#fdecea", "#e0a39b", "#5f1f18"), True: ("#3d2523", "#a0574e", "#ffdad4")}
+
+
 class ErrorBanner(QFrame):
     """A non-blocking strip above the table: what went wrong, « Copier les détails », close."""
 
@@ -389,10 +393,10 @@ class ErrorBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#errorBanner { background: #fdecea; border: 1px solid #e0a39b; border-radius: 4px; }"
-            "#errorBanner QLabel { color: #5f1f18; }"
-        )
+        self._apply_colours()
+        from app.ui._theme import theme_notifier
+
+        theme_notifier().changed.connect(self._apply_colours)
         self.message: UserMessage | None = None
         self.icon = QLabel()
         self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
@@ -408,6 +412,7 @@ class ErrorBanner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.setToolTip(self.tr("Masquer ce message"))
         self.close_button.setAccessibleName(self.tr("Masquer le message d'erreur"))
         self.close_button.clicked.connect(self.hide)
@@ -419,6 +424,18 @@ class ErrorBanner(QFrame):
         layout.addWidget(self.copy_button)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def _apply_colours(self, _theme: str = "") -> None:
+        # A tinted strip of the theme's own kind: the fixed light pink glared on the dark theme, and
+        # the ✕ (drawn in the palette's text colour) vanished on it. Text >= 7:1 on both.
+        from app.ui._theme import is_dark
+
+        background, border, text = _BANNER_COLOURS[is_dark()]
+        self.setStyleSheet(
+            f"#errorBanner {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
+            f"#errorBanner QLabel, #errorBanner QToolButton {{ color: {text}; }}"
+            "#errorBanner QToolButton { font-weight: bold; }"
+        )
 
     def show_message(self, exc_or_text: BaseException | UserMessage | str, *, can_retry: bool = False) -> None:
         if isinstance(exc_or_text, str):

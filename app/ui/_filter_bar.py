@@ -136,8 +136,11 @@ class FilterBar(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("filterError")
-        self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
+        self._apply_colours()
+        from app.ui._theme import theme_notifier
+
+        theme_notifier().changed.connect(self._apply_colours)
 
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
@@ -264,9 +267,23 @@ class FilterBar(QWidget):
         self.zoneChosen.emit(self.filters().code)
         self.apply()
 
+    def _apply_colours(self, _theme: str = "") -> None:
+        # The error red of the current theme (a fixed dark red is unreadable on the dark one).
+        from app.ui._theme import semantic_color
+
+        error = semantic_color("error").name()
+        self.error_label.setStyleSheet(f"color: {error};")
+        for edit in (self.numero_edit, self.compagne_edit, self.porteur_edit):
+            edit.setStyleSheet(f"border: 1px solid {error};" if edit.property("invalid") else "")
+
     def _mark(self, edit: QLineEdit, problem: str) -> None:
         edit.setProperty("invalid", bool(problem))
-        edit.setStyleSheet("border: 1px solid #b3261e;" if problem else "")
+        if problem:
+            from app.ui._theme import semantic_color
+
+            edit.setStyleSheet(f"border: 1px solid {semantic_color('error').name()};")
+        else:
+            edit.setStyleSheet("")
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()

@@ -186,8 +186,11 @@ class LoginDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("loginError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
+        self._apply_colours()
+        from app.ui._theme import theme_notifier
+
+        theme_notifier().changed.connect(self._apply_colours)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(6)
@@ -417,6 +420,12 @@ class LoginDialog(QDialog):
         if self._attempt is not None and not self._attempt.done():
             self._attempt.cancel()
         super().reject()
+
+    def _apply_colours(self, _theme: str = "") -> None:
+        # The error red of the current theme (a fixed dark red is unreadable on the dark one).
+        from app.ui._theme import semantic_color
+
+        self.error_label.setStyleSheet(f"color: {semantic_color('error').name()};")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._attempt is not None and not self._attempt.done():

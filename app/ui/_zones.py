@@ -187,8 +187,17 @@ class ZoneDetails(QGroupBox):
             form.addRow(title, label)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: palette(mid);")
         form.addRow(self.status)
+        self._apply_colours()
+        from app.ui._theme import theme_notifier
+
+        theme_notifier().changed.connect(self._apply_colours)
+
+    def _apply_colours(self, _theme: str = "") -> None:
+        # Muted but readable (palette(mid) was ~1.7:1 on the light theme); follows the theme.
+        from app.ui._theme import semantic_color
+
+        self.status.setStyleSheet(f"color: {semantic_color('muted').name()};")
 
     def show_all(self, count: int | None) -> None:
         for label in self.labels.values():

@@ -24,6 +24,7 @@ from app import changes as ch
 from app.phone import format_number
 from app.ui._async import spawn
 from app.ui._errors import describe_error
+from app.ui._theme import semantic_color, theme_notifier
 
 from . import _texts as T
 from ._context import EditingContext
@@ -49,6 +50,8 @@ class _FormDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("formStatus")
         self.status.setWordWrap(True)
+        self._status_error = False
+        theme_notifier().changed.connect(self._on_theme)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Annuler"))
@@ -80,7 +83,11 @@ class _FormDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("#formStatus { color: #b3261e; }" if error else "")
+        self._status_error = error
+        self.status.setStyleSheet(f"#formStatus {{ color: {semantic_color('error').name()}; }}" if error else "")
+
+    def _on_theme(self, _theme: str = "") -> None:
+        self._set_status(self.status.text(), error=self._status_error)
 
     def save_tooltip(self) -> str:
         return self.tr("Enregistrer (Ctrl+S)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import changes as ch
 from app.phone import format_number
+from app.ui._theme import theme_notifier
 
 from . import _texts as T
 from ._display import before_text, colour_item, field_label, recolour_tree, value_text
@@ -85,6 +86,7 @@ class PreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tree = self._changes_tree(plan.edits)
+        theme_notifier().changed.connect(self._recolour)  # a bound method: dropped with the dialog
         self.tabs.addTab(self.tree, self.tr("Modifications (%1)").replace("%1", str(n)))
         self.problems_tree: QTreeWidget | None = None
         if plan.problems:
@@ -137,6 +139,9 @@ class PreviewDialog(QDialog):
     def _apply_if_enabled(self) -> None:
         if self.apply_button.isEnabled():
             self.accept()
+
+    def _recolour(self, _theme: str = "") -> None:
+        recolour_tree(self.tree)
 
     def _changes_tree(self, edits: list[ch.PlannedEdit]) -> QTreeWidget:
         tree = QTreeWidget()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from app import changes as ch
 from app.phone import format_number
 from app.ui._async import spawn
 from app.ui._errors import describe_error
+from app.ui._theme import semantic_color, theme_notifier
 
 from . import _texts as T
 from ._context import EditingContext
@@ -47,8 +48,8 @@ log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_COLOURS = {ch.DONE: QColor("#1b6e20"), ch.REFUSED: QColor("#b3261e"), ch.FAILED: QColor("#b3261e"),
-            ch.SKIPPED: QColor("#6d6d6d"), ch.PENDING: QColor("#6d6d6d")}
+#: Semantic colour of each result (`_theme.semantic_color`: readable on the light and the dark theme).
+_COLOURS = {ch.DONE: "success", ch.REFUSED: "error", ch.FAILED: "error", ch.SKIPPED: "muted", ch.PENDING: "muted"}
 
 
 def reason_of(result: ch.EditResult) -> str:
@@ -140,7 +141,8 @@ class ResultsModel(QAbstractTableModel):
             return None if cells is None else cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             result = self.result_at(index.row())
-            return None if result is None else QBrush(_COLOURS.get(result.status, QColor("black")))
+            kind = None if result is None else _COLOURS.get(result.status)
+            return None if kind is None else QBrush(semantic_color(kind))  # read at paint: follows the theme
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -233,7 +235,11 @@ class RunDialog(QDialog):
         runner.on_paused = self._on_paused
         self._update_buttons()
         self._refresh()
+        theme_notifier().changed.connect(self._on_theme)
         self.resize(760, 520)
+
+    def _on_theme(self, _theme: str = "") -> None:
+        self._refresh()  # the state line's colour
 
     # -- control ---------------------------------------------------------------------------------
     def start(self) -> Any:
@@ -344,8 +350,8 @@ class RunDialog(QDialog):
             text = self.tr("Terminé avec %n échec(s). Corrigez si besoin, puis « Réessayer les échecs ».", "",
                            p.refused + p.failed)
         self.state.setText(text)
-        self.state.setStyleSheet("#runState { color: #8a5a00; }" if state in ("paused", "interrupted")
-                                 else "")
+        self.state.setStyleSheet(f"#runState {{ color: {semantic_color('warning').name()}; }}"
+                                 if state in ("paused", "interrupted") else "")
         self.model.sync()
         self._update_buttons()
 
