@@ -335,6 +335,10 @@ def _as_choice(*choices: str) -> Callable[[Any], str | None]:
 
 
 # One reader per kind of value, memoised for the values that repeat over a listing.
+#: memo reader -> its cache, which compiled builders read directly (see `_compile_number_builder`).
+_MEMO_CACHES: dict[Callable[[Any], Any], dict[Any, Any]] = {}
+
+
 def _memo(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
     cache: dict[Any, Any] = {}
 
@@ -349,6 +353,7 @@ def _memo(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
                 cache[value] = result
             return result
 
+    _MEMO_CACHES[memo] = cache
     return memo
 
 
@@ -428,6 +433,44 @@ def parse_number(item: Mapping[str, Any]) -> Number:
     return build(item)
 
 
+#: Strings that repeat from number to number (carrier, campaign, label…), shared within one listing:
+#: each would otherwise be a separate copy per number (tens of MB over 100,000 numbers).
+_STRINGS: dict[str, str] = {}
+_SHARED_FIELDS: Final = frozenset({"entreprise", "info", "nom_porteur", "compagne", "email_porteur"})
+_MISS: Final = object()
+
+
+def _inline_read(name: str, read: Callable[[Any], Any], index: int, namespace: dict[str, Any]) -> str:
+    """The expression that reads the non-null value ``v`` of field ``name`` in a compiled builder.
+
+    The common case (the type the contract sends) is decided inline and the reader called only
+    for the others, with the same result: a Python call per field was most of the build's time.
+    """
+    fallback = f"read{index}(v)"
+    if read is as_str:
+        if name in _SHARED_FIELDS:
+            namespace["share"] = _STRINGS.setdefault
+            return f"share(v, v) if type(v) is str else {fallback}"
+        return f"v if type(v) is str else {fallback}"
+    if read is as_int:
+        return f"v if type(v) is int else int(v) if type(v) is str and v.isascii() and v.isdigit() else {fallback}"
+    if read is _as_bool:
+        return f"v if v is True or v is False else {fallback}"
+    if read is as_media_id:
+        return f"(v if v > 0 else None) if type(v) is int else {fallback}"
+    if read is as_numero:
+        return f"v if type(v) is str and v.isdigit() else {fallback}"
+    if read is as_code:
+        namespace["codes_get"] = _CODES.get
+        return f"(r if type(v) is str and (r := codes_get(v)) is not None else {fallback})"
+    cache = _MEMO_CACHES.get(read)
+    if cache is not None:
+        namespace[f"cached{index}"] = cache.get
+        namespace["MISS"] = _MISS
+        return f"(r if type(v) is str and (r := cached{index}(v, MISS)) is not MISS else {fallback})"
+    return fallback
+
+
 def _compile_number_builder(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Number] | None:
     """A function that reads an object with exactly these keys, in this order, into a ``Number``.
 
@@ -445,7 +488,8 @@ def _compile_number_builder(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any
     for index, (key, (name, read)) in enumerate(known):
         namespace[f"read{index}"] = read
         namespace[f"set_{name}"] = getattr(Number, name).__set__
-        lines.append(f"    set_{name}(number, None if (v := item[{key!r}]) is None else read{index}(v))")
+        expression = _inline_read(name, read, index, namespace)
+        lines.append(f"    set_{name}(number, None if (v := item[{key!r}]) is None else {expression})")
     for field in dataclasses.fields(Number):
         if field.name not in names:
             namespace[f"set_{field.name}"] = getattr(Number, field.name).__set__

@@ -43,7 +43,7 @@ def test_feature_installed_in_main_window(window, qtbot):
     assert isinstance(window.media_panel, MediaPanel)
     assert window.media_panel_action in window.menu_view.actions()
     assert window.media_panel_action in window.toolbar.actions()
-    assert window.media_panel_action.shortcut().toString() == "Ctrl+Shift+M"
+    assert window.media_panel_action.shortcut().toString() == "Ctrl+2"
     assert window.media_call_path_action in window._context_actions
     panel = open_panel(qtbot, window)
     assert panel.isVisible() and panel.model.rowCount() > 0

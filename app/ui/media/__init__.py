@@ -3,7 +3,7 @@
 `install(window)` (listed in `app/ui/_features.py`) gives the main window:
 - `window.media_player`: the ONE `MediaPlayer` of the application (`play_media(media)`,
   `play_sequence(list_of_media)`); the number form's ▶ buttons call it too;
-- `window.media_panel`: the dock, shown from Affichage ▸ Médias and the toolbar (Ctrl+Maj+M);
+- `window.media_panel`: the dock, shown from Affichage ▸ Médias and the toolbar (Ctrl+2);
 - a context-menu entry of the numbers table that plays the selected number's media in the order a
   caller hears them (`call_path`).
 """
@@ -90,8 +90,8 @@ def install(window: Any) -> None:
 
     show = panel.toggleViewAction()
     show.setText(_tr("Médias"))
-    show.setToolTip(_tr("Afficher ou masquer le panneau des médias (Ctrl+Maj+M)"))
-    show.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    show.setToolTip(_tr("Afficher ou masquer le panneau des médias (Ctrl+2)"))
+    show.setShortcut(QKeySequence("Ctrl+2"))
     show.setIcon(action_icon("media"))
     window.menu_view.addAction(show)
     window.toolbar.addAction(show)
