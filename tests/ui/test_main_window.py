@@ -294,3 +294,24 @@ def test_copy_selection_as_tab_separated_text(qtbot, window):
 def test_models_have_no_children(window):
     assert window.numbers_model.rowCount(window.numbers_model.index(0, 0)) == 0
     assert window.numbers_model.rowCount(QModelIndex()) > 0
+
+
+def test_session_renewed_before_it_expires_without_a_refused_call(qtbot, run_async, make_sandbox):
+    """Just before the token expires, the re-login dialog comes by itself (no call has to fail first)."""
+    from app.ui._service import ApiService
+
+    server = make_sandbox(token_lifetime=6)
+    service = ApiService(server.base_url, server_label="privé")
+    run_async(service.login(*DEMO))
+    first_expiry = service.expires_at
+    window = open_window(qtbot, run_async, service)
+    assert window._renew_timer.isActive()
+    qtbot.waitUntil(lambda: _relogin_dialog() is not None, timeout=15_000)
+    assert service.expires_at == first_expiry  # asked before expiry, not after a refusal
+    dialog = _relogin_dialog()
+    dialog.password_edit.setText("test0123")
+    dialog.submit()
+    qtbot.waitUntil(lambda: service.expires_at != first_expiry, timeout=15_000)
+    assert service.expires_at > first_expiry
+    assert window._renew_timer.isActive()  # the next renewal is planned
+    run_async(service.aclose())
