@@ -235,8 +235,9 @@ def run_self_test(args: argparse.Namespace) -> int:
     _attach_console()
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
-    from app.ui._async import new_event_loop
     from PySide6.QtWidgets import QApplication
+
+    from app.ui._async import new_event_loop
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cliqphone-desk"])
     test = SelfTest(args)
