@@ -31,6 +31,7 @@ from ._errors import (
 from ._models import Media, Number, Session, Zone
 from ._parse import (
     LARGE_BODY,
+    BodyChunks,
     as_int,
     normalise_media_url,
     parse_media,
@@ -281,10 +282,15 @@ class CliqphoneClient:
                 headers["token"] = self._token  # never to another host, even after a redirect
             started = time.perf_counter()
             failure: TransportError | None = None
+            worker: asyncio.Future[Any] | None = None
             try:
-                response = await self._http.request(
-                    method, url, content=body, headers=headers, timeout=self._timeout, follow_redirects=False
-                )
+                if expect == "list":
+                    response, raw, worker = await self._receive_list(endpoint, method, url, body, headers, build)
+                else:
+                    response = await self._http.request(
+                        method, url, content=body, headers=headers, timeout=self._timeout, follow_redirects=False
+                    )
+                    raw = response.content
             except httpx.TimeoutException as exc:
                 failure = RequestTimeout(f"no answer in time ({type(exc).__name__})", endpoint=endpoint)
             except (httpx.UnsupportedProtocol, httpx.InvalidURL):
@@ -299,12 +305,14 @@ class CliqphoneClient:
             if failure is not None:
                 logger.warning("%s %s failed after %.0f ms: %s", method, endpoint, elapsed, failure.message)
                 raise failure
-            raw = response.content
             status = response.status_code
-            logger.debug("%s %s -> %d in %.0f ms (%d bytes)", method, endpoint, status, elapsed, len(raw))
+            logger.debug("%s %s -> %d in %.0f ms (%d bytes)", method, endpoint, status, elapsed,
+                         response.num_bytes_downloaded)
+            if worker is not None:
+                return await worker
             if expect != "bytes":
                 if len(raw) > LARGE_BODY:
-                    # Read in a worker thread, a large array element by element (see _parse).
+                    # Read in a worker thread, in short steps (see _parse).
                     return await asyncio.to_thread(read_large_answer, endpoint, status, raw, expect, build)
                 return read_answer(endpoint, status, raw, expect, build)
             if response.is_redirect and "location" in response.headers:
@@ -315,6 +323,51 @@ class CliqphoneClient:
                 return raw
             raise self._download_error(endpoint, status, raw)
         raise BadAnswerError("too many redirects", endpoint=endpoint)
+
+    async def _receive_list(
+        self,
+        endpoint: str,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        build: Callable[[Mapping[str, Any]], T] | None,
+    ) -> tuple[httpx.Response, bytes, asyncio.Future[Any] | None]:
+        """Sends a listing request and receives its answer: the whole body when small; for a
+        large one, a worker thread reading it as it arrives (``read_large_answer`` over
+        ``BodyChunks``), so that a 60 MB listing is read while it is received, not after, and its
+        pieces are freed as they are read. httpx errors propagate (the caller maps them)."""
+        request = self._http.build_request(method, url, content=body, headers=headers, timeout=self._timeout)
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        chunks: BodyChunks | None = None
+        worker: asyncio.Future[Any] | None = None
+        parts: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                if chunks is not None:
+                    chunks.put(chunk)
+                    continue
+                parts.append(chunk)
+                size += len(chunk)
+                if size > LARGE_BODY:
+                    chunks = BodyChunks()
+                    for part in parts:
+                        chunks.put(part)
+                    parts = []
+                    worker = asyncio.ensure_future(
+                        asyncio.to_thread(read_large_answer, endpoint, response.status_code, chunks, "list", build)
+                    )
+            if chunks is not None:
+                chunks.close()
+                chunks = None
+        finally:
+            if chunks is not None:  # the exchange failed or was cancelled mid-body: stop the worker
+                chunks.abort()
+                assert worker is not None
+                worker.add_done_callback(_forget_result)
+            await response.aclose()
+        return response, b"".join(parts), worker
 
     def _download_error(self, path: str, status: int, raw: bytes) -> ApiError:
         try:
@@ -379,6 +432,12 @@ def _validate(changes: NumberChanges, endpoint: str, *, adding: bool, current: N
 def _ssl_context() -> ssl.SSLContext:
     """One verifying TLS context for every client: loading the CA bundle takes ~0.15 s."""
     return httpx.create_ssl_context()
+
+
+def _forget_result(future: asyncio.Future[Any]) -> None:
+    """Retrieves an abandoned worker's outcome (``BodyAborted``), so that asyncio does not log it."""
+    if not future.cancelled():
+        future.exception()
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

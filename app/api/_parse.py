@@ -6,8 +6,9 @@ object for a write) and builds the models.
 
 A large body is read in a worker thread (``read_large_answer``), but a thread does not keep the
 GUI thread of the same process running by itself: any single long C call holds the GIL. So an
-array is decoded element by element (``iter_json_array``; one ``json.loads`` of a 60 MB listing
-holds the GIL for about a second), and the cyclic GC's full collections are held back meanwhile
+array is decoded 64 KB of objects at a time (``iter_json_array_batches``; one ``json.loads`` of
+a 60 MB listing holds the GIL for about a second), while it is still arriving when the client
+streams it (``BodyChunks``), and the cyclic GC's full collections are held back meanwhile
 (``paused_gc``; those that 100,000 new objects set off take 100+ ms each).
 """
 
@@ -19,9 +20,11 @@ import dataclasses
 import datetime as dt
 import gc
 import json
+import queue
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
+from time import sleep
 from typing import Any, Final, Literal, TypeVar, cast
 from urllib.parse import urljoin
 
@@ -31,6 +34,8 @@ from ._validation import API_ALIASES, FIELDS, INVALID, read_bool, read_date, rea
 
 __all__ = [
     "LARGE_BODY",
+    "BodyAborted",
+    "BodyChunks",
     "iter_json_array",
     "iter_json_array_batches",
     "normalise_media_url",
@@ -496,6 +501,38 @@ def _drafts_work() -> bool:
 _DRAFTS: Final = _drafts_work()
 
 
+def _parse_numbers(items: list[dict[str, Any]]) -> list[Number]:
+    """``parse_number`` of each item, without looking up the builder for each one.
+
+    The objects of one listing have the same keys: the last builder is tried first when an item
+    has as many keys as it was made for and all of them are fields (then the same count and no
+    ``KeyError`` mean the same keys, in any order, which is all a builder needs).
+    """
+    result: list[Number] = []
+    append = result.append
+    build: Callable[[Mapping[str, Any]], Number] | None = None
+    size = -1
+    for item in items:
+        if len(item) == size:
+            try:
+                append(build(item))  # type: ignore[misc]
+                continue
+            except KeyError:
+                pass
+        append(parse_number(item))
+        keys = tuple(item)
+        found = _BUILDERS.get(keys)
+        if found is not None and all(key in NUMBER_KEYS for key in keys):
+            build, size = found, len(keys)
+    return result
+
+
+def _build_batch(build: Callable[[Mapping[str, Any]], T], items: list[Any]) -> list[T] | Iterator[T]:
+    if build is parse_number:
+        return cast(list[T], _parse_numbers(items))
+    return map(build, items)
+
+
 def _compile_number_builder(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Number] | None:
     """A function that reads an object with exactly these keys, in this order, into a ``Number``.
 
@@ -701,16 +738,146 @@ def paused_gc() -> Iterator[None]:
                 gc.set_threshold(*_gc_saved_threshold)
 
 
+class BodyChunks:
+    """A body arriving in pieces: the event loop ``put``s them, a worker thread iterates over them.
+
+    It lets a worker read a large answer while it is still being received (see
+    ``read_large_answer``). ``close()`` after the last piece; ``abort()`` when the exchange fails
+    (the worker then stops with ``BodyAborted``, and its result is dropped).
+    """
+
+    _END: Final = object()
+    _ABORT: Final = object()
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._ended = False  # the end was taken: iterating again gives nothing (no wait)
+
+    def put(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def close(self) -> None:
+        self._queue.put(self._END)
+
+    def abort(self) -> None:
+        self._queue.put(self._ABORT)
+
+    def __iter__(self) -> Iterator[bytes]:
+        while not self._ended:
+            chunk = self._queue.get()
+            if chunk is self._END:
+                self._ended = True
+                return
+            if chunk is self._ABORT:
+                raise BodyAborted
+            yield chunk
+
+
+class BodyAborted(Exception):
+    """The exchange failed while a worker was reading its body (see ``BodyChunks``)."""
+
+
 def read_large_answer(
     endpoint: str,
     status: int,
-    raw: bytes,
+    raw: bytes | BodyChunks,
     expect: Literal["list", "object"],
     build: Callable[[Mapping[str, Any]], T] | None = None,
 ) -> list[T] | dict[str, Any]:
-    """``read_answer`` for a body over ``LARGE_BODY``, to run in a worker thread."""
+    """``read_answer`` for a body over ``LARGE_BODY``, to run in a worker thread.
+
+    ``raw`` may be the body still arriving (``BodyChunks``): a list is then read batch by batch as
+    its pieces come, so that reading overlaps receiving (for 60 MB, the two take about as long).
+    Anything unusual (not an array of objects, a cut that does not parse, not UTF-8) sends the
+    whole body, once received, through ``read_answer`` instead: same results, same errors.
+    """
     with paused_gc():
+        if isinstance(raw, BodyChunks):
+            received: list[bytes] = []
+            if expect == "list" and build is not None and 100 <= status < 500:
+                try:
+                    return _read_arriving_list(raw, received, build)
+                except _Unusual:
+                    pass
+                finally:
+                    _STRINGS.clear()
+            received.extend(raw)  # the rest of the body
+            raw = b"".join(received)
+            del received
         return read_answer(endpoint, status, raw, expect, build)
+
+
+class _Unusual(Exception):
+    """A body that ``_read_arriving_list`` leaves to ``read_answer`` (once it is all received)."""
+
+
+def _read_arriving_list(
+    chunks: BodyChunks, received: list[bytes], build: Callable[[Mapping[str, Any]], T]
+) -> list[T]:
+    """The objects of the JSON array arriving in ``chunks``, built as they come (``_Unusual``
+    for anything but an array of objects cut as ``iter_json_array_batches`` cuts it).
+
+    Every piece is also kept in ``received``, so that an unusual body can still be read whole.
+    """
+    result: list[T] = []
+    extend = result.extend
+    loads = json.loads
+    buffer = b""  # what is not read yet; from the second batch on, it starts with a "{"
+    pos = -1  # where the next batch starts in buffer; -1 before the array's opening
+    for chunk in chunks:
+        received.append(chunk)
+        buffer = buffer + chunk if buffer else chunk
+        if pos < 0:
+            if len(buffer) < 64:
+                continue
+            pos = _array_start(buffer)
+        while (cut := _CUT.search(buffer, pos + _BATCH)) is not None:
+            end = cut.start() + 1
+            if end - pos > 4 * _BATCH:
+                raise _Unusual
+            items = _loads_piece(loads, buffer, pos, end)
+            extend(_build_batch(build, items))
+            del items
+            pos = cut.end() - 1
+            # Hand the GIL over now (a batch takes 1-2 ms): the event loop receiving the body and,
+            # in the application, the GUI would otherwise wait for the 5 ms switch interval at
+            # each of their wake-ups, which slowed receiving down to the pace of reading.
+            sleep(0)
+        if len(buffer) - pos > 8 * _BATCH:
+            raise _Unusual  # no cut in sight: not a listing of small objects
+        buffer = buffer[pos:]
+        pos = 0
+    if pos < 0:
+        pos = _array_start(buffer)
+    if len(buffer) - pos > 4 * _BATCH:
+        raise _Unusual
+    extend(_build_batch(build, _loads_piece(loads, buffer, pos, len(buffer))))
+    return result
+
+
+def _array_start(buffer: bytes) -> int:
+    """Where the first object of the array in ``buffer`` starts (``_Unusual`` if it does not)."""
+    start = len(codecs.BOM_UTF8) if buffer.startswith(codecs.BOM_UTF8) else 0
+    start = _skip_ws_bytes(buffer, start)
+    if buffer[start : start + 1] != b"[":
+        raise _Unusual
+    pos = _skip_ws_bytes(buffer, start + 1)
+    if buffer[pos : pos + 1] != b"{":
+        raise _Unusual
+    return pos
+
+
+def _loads_piece(loads: Callable[[str], Any], buffer: bytes, pos: int, end: int) -> list[Any]:
+    """The objects of ``buffer[pos:end]`` (whole objects, comma-separated; the array's end at the
+    end of the body). ``_Unusual`` if that is not what it holds."""
+    closing = "]" if end < len(buffer) else ""
+    try:
+        items = loads("[" + str(buffer[pos:end], "utf-8") + closing)
+    except (ValueError, RecursionError):
+        raise _Unusual from None
+    if type(items) is not list or not all(type(item) is dict for item in items):
+        raise _Unusual
+    return items
 
 
 def _build_list(
@@ -722,7 +889,7 @@ def _build_list(
         for items in batches:
             if not all(type(item) is dict for item in items):
                 raise _bad(endpoint, status, "a list of non-objects where objects were expected")
-            extend(map(build, items))
+            extend(_build_batch(build, items))
             del items  # the batch's dicts go now, not after the next batch is decoded
     finally:
         _STRINGS.clear()  # the strings shared within this listing (see _compile_number_builder)

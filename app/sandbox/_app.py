@@ -305,12 +305,13 @@ class SandboxApp:
         return lambda kind, value: store.number_exists(conn, company, kind, value)
 
     def _listing(self, call: _Call, where: Any) -> Response:
-        sql, args = store.numbers_query(call.company, where)
-        cursor = call.conn.execute(sql, args)
-        first = cursor.fetchmany(CHUNK_ROWS)
-        if len(first) < CHUNK_ROWS:
-            return Response(b"[" + _joined(first) + b"]", media_type=JSON_TYPE)
-        return _Listing(_stream_rows(call.conn, cursor, first), media_type=JSON_TYPE)
+        sql, args = store.numbers_batch_query(call.company, where)
+        # One read transaction for all the batches: the listing is one snapshot, as one cursor's was.
+        call.conn.execute("BEGIN")
+        text, count, last_id = call.conn.execute(sql, [*args, _BEFORE_ANY_ID, CHUNK_ROWS]).fetchone()
+        if count < CHUNK_ROWS:
+            return Response(b"[" + (text or "").encode("utf-8") + b"]", media_type=JSON_TYPE)
+        return _Listing(_stream_batches(call.conn, sql, args, text, last_id), media_type=JSON_TYPE)
 
     def _media_file(self, request: Request, path: str) -> Response:
         parts = path.split("/")
@@ -325,25 +326,25 @@ class SandboxApp:
         return audio_response(request, *found)
 
 
-async def _stream_rows(
-    conn: sqlite3.Connection, cursor: sqlite3.Cursor, first: list[Any]
+_BEFORE_ANY_ID = -(2**63)
+
+
+async def _stream_batches(
+    conn: sqlite3.Connection, sql: str, args: list[Any], first: str, last_id: int
 ) -> AsyncIterator[bytes]:
+    """The listing's JSON array, `CHUNK_ROWS` numbers at a time (`store.numbers_batch_query`)."""
     try:
-        rows = first
-        opening = b"["
-        while rows:
-            yield opening + _joined(rows)
-            opening = b","
+        yield b"[" + first.encode("utf-8")
+        while True:
             await asyncio.sleep(0)  # let other requests in between chunks
-            rows = cursor.fetchmany(CHUNK_ROWS)
+            text, count, last_id = conn.execute(sql, [*args, last_id, CHUNK_ROWS]).fetchone()
+            if count:
+                yield b"," + text.encode("utf-8")
+            if count < CHUNK_ROWS:
+                break
         yield b"]"
     finally:
         conn.close()
-
-
-def _joined(rows: list[tuple[str]]) -> bytes:
-    """Rows of one JSON text each, comma-separated."""
-    return ",".join(row[0] for row in rows).encode("utf-8")
 
 
 def audio_response(request: Request, mime: str, data: bytes) -> Response:

@@ -306,7 +306,9 @@ def audio(conn: sqlite3.Connection, url_key: str, file_name: str) -> tuple[str, 
 
 
 def _json_bool(column: str) -> str:
-    return f"json(CASE WHEN {column} THEN 'true' ELSE 'false' END)"
+    # json('true') has constant arguments: SQLite computes it once per query, not once per row
+    # (15% of a 100,000-row listing's time went to parsing 'true'/'false' four times a row).
+    return f"CASE WHEN {column} THEN json('true') ELSE json('false') END"
 
 
 #: A `number` row as the contract's number object, built by SQLite itself: at 100,000 rows this is
@@ -345,6 +347,21 @@ def numbers_query(company_id: int, where: NumberFilter) -> tuple[str, list[Any]]
             sql.append("AND " + condition)
             args.append(value)
     return " ".join(sql) + " ORDER BY id", args
+
+
+def numbers_batch_query(company_id: int, where: NumberFilter) -> tuple[str, list[Any]]:
+    """`numbers_query` a batch at a time, each batch one row: the JSON texts of the next numbers
+    comma-joined, how many, and the last id. Two more arguments follow `args`: the id after which
+    to start and the batch size. One row per batch rather than per number: the Python sqlite3
+    module takes the GIL back after each row, and in a process whose other threads are busy (the
+    application's embedded sandbox) each of those waits could last the interpreter's switch
+    interval (5 ms)."""
+    sql, args = numbers_query(company_id, where)
+    inner = sql.replace(f"SELECT {NUMBER_JSON} FROM", f"SELECT {NUMBER_JSON} AS j, id FROM", 1)
+    # group_concat keeps the order of its input, here the subquery's (by id: it has a LIMIT, so
+    # SQLite runs it as a co-routine, in order).
+    return f"SELECT group_concat(j, ','), count(*), max(id) FROM ({inner.replace(' ORDER BY id', '')}" \
+           f" AND id > ? ORDER BY id LIMIT ?)", args
 
 
 def number_exists(conn: sqlite3.Connection, company_id: int, kind: str, value: str) -> bool:

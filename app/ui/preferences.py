@@ -12,7 +12,7 @@ import itertools
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -255,7 +255,9 @@ class PreferencesDialog(QDialog):
             self.cache_usage.setText(self.tr("(indisponible)"))
             return
         used_mb = cache.size_bytes() / (1024 * 1024)
-        self.cache_usage.setText(self.tr("%1 Mo utilisés").replace("%1", QLocale().toString(used_mb, "f", 1)))
+        from app.ui.main_window import ui_locale  # the UI's language, not the system's: « 0,1 Mo »
+
+        self.cache_usage.setText(self.tr("%1 Mo utilisés").replace("%1", ui_locale().toString(used_mb, "f", 1)))
 
     def _clear_cache(self) -> None:
         cache = _media_cache()

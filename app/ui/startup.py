@@ -157,10 +157,10 @@ async def _main(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     """Runs the application until its main window closes; the exit code."""
     timings["start"] = time.perf_counter()
-    from app.ui._async import new_event_loop
     from PySide6.QtWidgets import QApplication
 
     from app import __version__
+    from app.ui._async import new_event_loop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

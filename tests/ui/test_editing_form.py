@@ -304,7 +304,7 @@ def test_play_button_calls_the_media_player_when_there_is_one(qtbot, qloop, medi
     assert slot.play.isVisible() and not slot.play.isEnabled()  # « aucun »: nothing to play
     music = next(m for m in media if m.type == "MA" and m.etat)
     slot.combo.setCurrentIndex(slot.combo.findData(music.id))
-    assert slot.play.isEnabled() and slot.play.accessibleName() == "Écouter ce média"
+    assert slot.play.isEnabled() and slot.play.accessibleName() == "Écouter « Musique d'attente »"  # names its slot
     slot.play.click()
     assert Window.media_player.played == [music]
     plain = NumberForm(ADD, media=media)  # no player: no button

@@ -298,3 +298,26 @@ def test_cache_sized_by_setting(window, qtbot):
     cache = window.media_player.cache()
     assert isinstance(cache, MediaCache)
     assert cache.max_bytes == 7 * 1024 * 1024
+
+
+def test_controls_use_theme_icons_that_survive_a_theme_switch(panel, qtbot, qapp):
+    """Qt's stock media and title-bar icons are near-black, lost on the dark theme: the panel uses the
+    palette-following SVG icons, and gives them back after the style resets the dock's buttons."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QAbstractButton
+
+    from app.ui import _theme
+
+    try:
+        for theme in ("dark", "light", "dark"):
+            _theme.apply_theme(qapp, theme)
+            close = panel.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+            qtbot.waitUntil(lambda close=close: close.icon().name() == "close", timeout=2000)
+            assert panel.play_button.icon().name() in ("play", "pause")
+            assert panel.stop_button.icon().name() == "stop"
+            assert panel.mute_button.icon().name() in ("volume", "mute")
+            assert panel.refresh_button.icon().name() == "refresh"
+            error = QColor(panel.error_label.styleSheet().split("color:")[1].strip(" ;}"))
+            assert error == _theme.semantic_color("error")
+    finally:
+        _theme.apply_theme(qapp, "system")

@@ -46,6 +46,7 @@ class _FormDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own: Tab goes field to field
         scroll.setWidget(form)
         self.status = QLabel()
         self.status.setObjectName("formStatus")

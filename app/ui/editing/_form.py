@@ -90,7 +90,10 @@ class FieldRow(QWidget):
         if with_apply:
             self.apply = QCheckBox()
             self.apply.setToolTip(self.tr("Cochez pour modifier ce champ ; décochez pour le laisser tel quel"))
-            self.apply.setAccessibleName(self.tr("Modifier ce champ"))
+            # named after its field: a bulk form has one such box per field
+            label = editor.accessibleName()
+            self.apply.setAccessibleName(self.tr("Modifier « %1 »").replace("%1", label) if label
+                                         else self.tr("Modifier ce champ"))
             self.apply.toggled.connect(self._apply_toggled)
             top.addWidget(self.apply)
         top.addWidget(editor, 1)
@@ -283,6 +286,8 @@ class NumberForm(QWidget):
 
     def _build(self) -> None:
         labels, tips = T.labels(), T.tooltips()
+        # out of their section (« au », « Nom »), short labels say too little to a screen reader
+        spoken = T.long_labels()
         shown = set(self._fields_shown())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +302,9 @@ class NumberForm(QWidget):
                     continue
                 editor = self._make_editor(name)
                 editor.setToolTip(tips.get(name, ""))
-                editor.setAccessibleName(labels[name])
+                editor.setAccessibleName(spoken.get(name, labels[name]))
+                if hasattr(editor, "set_field_name"):
+                    editor.set_field_name(spoken.get(name, labels[name]))
                 with_apply = self.mode == BULK or (self.mode == EDIT and not ch.is_known(self.numbers[0], name))
                 row = FieldRow(name, editor, with_apply=with_apply)
                 row.changed.connect(self._row_changed)

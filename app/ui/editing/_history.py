@@ -38,7 +38,7 @@ def change_summary(rec: ch.ChangeRecord, media: ch.MediaNames | None = None) -> 
     parts = []
     for name, after in rec.after.items():
         before = value_text(name, rec.before[name], media) if name in rec.before else "?"
-        parts.append(f"{field_label(name)} : {before} → {value_text(name, after, media)}")
+        parts.append(T.label_colon(field_label(name), f"{before} → {value_text(name, after, media)}"))
     return " ; ".join(parts)
 
 

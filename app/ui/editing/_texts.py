@@ -241,7 +241,7 @@ def error_reason(code: str | None, field: str | None, message: str | None) -> st
             return QCoreApplication.translate("Editing", "Ce numéro existe déjà (il appartient à un autre numéro ou à un autre client).")
         if field in ch.MEDIA_SLOTS:
             return QCoreApplication.translate("Editing", "Ce média n'existe pas, est inactif ou n'est pas du bon type.")
-        return f"{long_labels().get(field, field)} : {base}"
+        return label_colon(long_labels().get(field, field), base)
     if field in ("hour_debut", "hour_fin"):
         return hours_order_text() if code == "0325" else rule_texts()[field]
     if field in ("date_debut", "date_fin"):
@@ -250,3 +250,8 @@ def error_reason(code: str | None, field: str | None, message: str | None) -> st
         return message or QCoreApplication.translate("Editing", "Pas de réponse du serveur.")
     exc = ValidationError(message or "", code=code, field=field)
     return describe_error(exc).text.split("\n", 1)[0]
+
+
+def label_colon(label: str, text: str) -> str:
+    """« Label : text », with French typography (space before the colon) only in French."""
+    return QCoreApplication.translate("Editing", "%1 : %2").replace("%1", label).replace("%2", text)

@@ -120,6 +120,14 @@ class _Nullable(QWidget):
     def set_clear(self) -> None:
         self._set_has_value(False, user=True)
 
+    def set_field_name(self, label: str) -> None:
+        """Names the inner controls after the field: a screen reader otherwise hears four « aucune —
+        choisir… » and as many « Effacer » in one form, with no way to tell them apart."""
+        self.editor.setAccessibleName(label)
+        self.choose.setAccessibleName(label)
+        self.choose.setAccessibleDescription(self.choose.text())
+        self.clear_button.setAccessibleName(self.tr("Effacer « %1 »").replace("%1", label))
+
 
 class TimeEdit(_Nullable):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -311,6 +319,11 @@ class MediaCombo(QWidget):
         self.combo.currentIndexChanged.connect(self._index_changed)
         self.setFocusProxy(self.combo)
         self._update_play()
+
+    def set_field_name(self, label: str) -> None:
+        """Names the combo (the focused widget) and ▶ after the slot: five unnamed combos otherwise."""
+        self.combo.setAccessibleName(label)
+        self.play.setAccessibleName(self.tr("Écouter « %1 »").replace("%1", label))
 
     def set_media(self, media: list[Any]) -> None:
         """The company's media (any type, any state): keeps the active ones of this slot's type."""

@@ -17,9 +17,11 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDockWidget,
@@ -266,6 +268,11 @@ class MediaPanel(QDockWidget):
         self.setWidget(body)
         self._on_area(Qt.DockWidgetArea.RightDockWidgetArea)
         self.dockLocationChanged.connect(self._on_area)
+        # The title bar's close/float buttons: Fusion draws them near-black, lost on the dark theme.
+        self._theme_title_buttons()
+        theme_notifier().changed.connect(self._theme_title_buttons)
+        self.topLevelChanged.connect(lambda _floating: QTimer.singleShot(0, self, self._theme_title_buttons))
+        self.featuresChanged.connect(lambda _features: QTimer.singleShot(0, self, self._theme_title_buttons))
 
         # wiring of the panel's own widgets
         self.type_filter.currentIndexChanged.connect(self._server_filters_changed)
@@ -575,7 +582,8 @@ class MediaPanel(QDockWidget):
                 state = self.tr("En pause")
             else:
                 state = self.tr("Arrêté")
-            text = f"{state} : {name} — {type_label(media.type)}"
+            # the space before « : » is French typography: the translation drops it
+            text = self.tr("%1 : %2").replace("%1", state).replace("%2", name) + f" — {type_label(media.type)}"
             index, total = p.sequence_position()
             if total > 1:
                 text += " " + self.tr("(%1 sur %2 du parcours d'appel)").replace("%1", str(index)).replace("%2", str(total))
@@ -634,6 +642,17 @@ class MediaPanel(QDockWidget):
         self.mute_button.setIcon(action_icon("mute" if muted else "volume"))
         self.mute_button.setToolTip(self.tr("Rétablir le son (M)") if muted else self.tr("Couper le son (M)"))
 
+    def _theme_title_buttons(self, _theme: str = "") -> None:
+        for name, icon in (("qt_dockwidget_closebutton", "close"), ("qt_dockwidget_floatbutton", "float")):
+            button = self.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setIcon(action_icon(icon))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # the dock gives its buttons the style's icons back
+            QTimer.singleShot(0, self, self._theme_title_buttons)
+
     def _colour_error_label(self, _theme: str = "") -> None:
         # Readable on both themes (a fixed dark red is ~2:1 on the dark one); re-applied on a switch.
         self.error_label.setStyleSheet(f"QLabel#mediaError {{ color: {semantic_color('error').name()}; }}")
@@ -650,8 +669,10 @@ class MediaPanel(QDockWidget):
             waveform = await compute_waveform(path)
         except WaveformError as exc:
             log.info("no waveform for media %s: %s", media.id, exc)
-            if self.player.current is media:
+            if shiboken6.isValid(self.waveform) and self.player.current is media:
                 self.waveform.set_message(self.tr("Forme d'onde indisponible"))
+            return
+        if not shiboken6.isValid(self.waveform):  # the window closed while the file was being decoded
             return
         if media.id is not None and self.model.duration_of(media.id) is None:
             self.model.set_duration(media.id, waveform.duration_ms)
