@@ -239,6 +239,10 @@ class CliqphoneClient:
         )
         attempts = self._retries + 1 if retry else 1
         for attempt in range(attempts):
+            if self._http.is_closed:
+                # aclose() came first, maybe during a retry's backoff: a task that outlives its window
+                # gets an ApiError like any other failure, not httpx's RuntimeError.
+                raise ConnectError("the client is closed", endpoint=endpoint)
             try:
                 return await self._exchange(
                     endpoint, url or self._base_url + endpoint, body, expect, build, auth

@@ -140,7 +140,7 @@ async def _main(args: argparse.Namespace) -> int:
         dialog.deleteLater()
         if service is None:
             return 0
-        from app.ui._async import spawn
+        from app.ui._async import running_tasks, spawn
         from app.ui.main_window import MainWindow
 
         window = MainWindow(service)
@@ -148,6 +148,12 @@ async def _main(args: argparse.Namespace) -> int:
         spawn(window.start(), name="first load")
         await wait_signal(window.closed)
         window.deleteLater()
+        # Background work (loads, media names, waveforms) has nobody left to report to: stop it before
+        # the client closes under it.
+        background = [task for task in running_tasks() if task is not asyncio.current_task()]
+        for task in background:
+            task.cancel()
+        await asyncio.gather(*background, return_exceptions=True)
         await service.aclose()
         return 0
     finally:

@@ -531,3 +531,21 @@ def test_base_url_must_be_http() -> None:
         CliqphoneClient("ftp://example.org")
     with pytest.raises(ValueError):
         CliqphoneClient("api.cliqphone.com")
+
+
+async def test_closed_while_retrying_gives_an_api_error_not_httpx_runtime_error() -> None:
+    """A background read whose window closed the client during a retry's backoff ends in an ApiError."""
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        client = CliqphoneClient(BASE, retries=3)
+        client.use_token(TOKEN)
+        client.backoff_base = client.backoff_cap = 0.2
+        route = router.post("/mediapi/getlistmedia").mock(side_effect=httpx.ConnectError("refused"))
+        reading = asyncio.ensure_future(client.media())
+        while route.call_count < 1:
+            await asyncio.sleep(0.01)
+        await client.aclose()  # during the backoff before the second attempt
+        with pytest.raises(ConnectError, match="closed"):
+            await reading
+        assert route.call_count == 1
+        with pytest.raises(ConnectError):
+            await client.zones()

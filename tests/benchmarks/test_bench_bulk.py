@@ -13,69 +13,25 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from app import changes as ch
 from app.api import CliqphoneClient, NumberChanges
+from tests.benchmarks.conftest import sandbox_process
 
 pytestmark = pytest.mark.bench
 
 EDITS = int(os.environ.get("BENCH_BULK_EDITS", "1000"))
-VENV_BIN = Path(sys.executable).parent
-
-
-@pytest.fixture
-def qloop(qapp):
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    asyncio.events._set_running_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    for _ in range(20):
-        qapp.processEvents()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def run_async(qloop, qtbot):
-    def run(coro, timeout=120.0):
-        task = asyncio.ensure_future(coro)
-        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-        return task.result()
-
-    return run
 
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory):
     db = tmp_path_factory.mktemp("bench-bulk") / "sandbox.sqlite3"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cli = VENV_BIN / "cliqphone-sandbox"
-    cmd = [str(cli)] if cli.exists() else [sys.executable, "-m", "app.sandbox._cli"]
-    proc = subprocess.Popen([*cmd, "--db", str(db), "--port", str(port), "--numbers", str(EDITS + 200)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(10)
+    with sandbox_process(db, numbers=EDITS + 200) as base_url:
+        yield base_url
 
 
 async def _numbers(url: str) -> list:

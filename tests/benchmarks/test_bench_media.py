@@ -15,48 +15,12 @@ import subprocess
 import time
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 
 from app.media import MediaCache
 from app.ui.media import MediaPanel, MediaPlayer, compute_waveform
 
 pytestmark = pytest.mark.bench
-
-
-# The UI fixtures of tests/ui/conftest.py are not visible from this folder: the same three, here.
-@pytest.fixture
-def qloop(qapp):
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    asyncio.events._set_running_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    for _ in range(20):
-        qapp.processEvents()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def run_async(qloop, qtbot):
-    def run(coro, timeout=15.0):
-        task = asyncio.ensure_future(coro)
-        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-        return task.result()
-
-    return run
-
-
-@pytest.fixture
-def service(sandbox, run_async):
-    from app.ui._service import ApiService
-
-    svc = ApiService(sandbox.base_url)
-    run_async(svc.login("test0123", "test0123"))
-    yield svc
-    run_async(svc.aclose())
 
 
 def _ms(seconds: float) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,9 +29,7 @@ from app.ui import _login
 from app.ui import _settings as settings
 from app.ui._filter_bar import Filters
 from app.ui._numbers_model import COLUMN_KEYS
-
-# The qasync fixtures of tests/ui/conftest.py (`qloop`, `run_async`), which this folder does not see.
-from tests.ui.conftest import qloop, run_async  # noqa: F401
+from tests.benchmarks.conftest import sandbox_process
 
 pytestmark = pytest.mark.bench
 VENV_BIN = Path(sys.executable).parent
@@ -140,12 +137,6 @@ def big_db(tmp_path_factory):
     return db
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(params=["in-process", "separate process"])
 def big_server(request, big_db):
     if request.param == "in-process":
@@ -155,22 +146,11 @@ def big_server(request, big_db):
         yield request.param, server.base_url
         server.stop()
         return
-    port = _free_port()
-    proc = subprocess.Popen([str(VENV_BIN / "cliqphone-sandbox"), "--db", str(big_db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield request.param, f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(10)
+    with sandbox_process(big_db) as base_url:
+        yield request.param, base_url
 
 
-def test_bench_100k_numbers(qtbot, run_async, big_server, monkeypatch):  # noqa: F811
+def test_bench_100k_numbers(qtbot, run_async, big_server, monkeypatch):
     from app.ui._service import ApiService
     from app.ui.main_window import MainWindow
 
