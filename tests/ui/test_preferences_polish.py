@@ -14,18 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 from app.ui import _settings, _theme
 from app.ui._errors import ErrorBanner
 from app.ui.editing import EDIT, NumberForm
-
-
-def luminance(color: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+from tests.ui._contrast import contrast
 
 APP_UI = Path(__file__).resolve().parents[2] / "app" / "ui"
 
