@@ -96,11 +96,15 @@ class ApiService(QObject):
         try:
             if self.token_expires_soon():
                 await self.ensure_logged_in()
+            token = self.client.token
             try:
                 return await fn(self.client)
             except TokenError as exc:
-                log.info("token refused (%s): asking the user to log in again", exc.code)
-                await self.ensure_logged_in(force=True)
+                # A call sent with the old token may be refused after another call's re-login already
+                # succeeded: it then just runs again, with no second dialog.
+                if self.client.token == token:
+                    log.info("token refused (%s): asking the user to log in again", exc.code)
+                    await self.ensure_logged_in(force=True)
                 return await fn(self.client)
         finally:
             self._busy(-1)
