@@ -39,6 +39,7 @@ from app.media import MediaCache, NotAudioError, check_audio, default_cache
 from app.ui import _settings
 from app.ui._async import spawn
 from app.ui._service import ReloginCancelled
+from app.ui.media import _gil
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class MediaPlayer(QObject):
         self._generation += 1
         generation = self._generation
         self._cancel_download()
-        self._player.stop()
+        _gil.call(self._player, "stop")
         self._error_reported = False
         self._path = None
         self._current = media
@@ -223,20 +224,20 @@ class MediaPlayer(QObject):
     def _play_file(self, media: Media, path: Path) -> None:
         self._set_loading(False)
         self._path = path
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        _gil.call(self._player, "setSource", QUrl.fromLocalFile(str(path)))
+        _gil.call(self._player, "play")
         self.fileReady.emit(media, str(path))
 
     # -- controls ----------------------------------------------------------------------------------
     def toggle(self) -> None:
         """Play/pause; after a stop or the end, plays the current media again from the start."""
         if self.is_playing():
-            self._player.pause()
+            _gil.call(self._player, "pause")
         elif self.is_paused():
-            self._player.play()
+            _gil.call(self._player, "play")
         elif self._current is not None and not self._loading:
             if self._path is not None and self._path.exists():
-                self._player.play()
+                _gil.call(self._player, "play")
             else:
                 self._start(self._current)
 
@@ -246,7 +247,7 @@ class MediaPlayer(QObject):
 
     def pause(self) -> None:
         if self.is_playing():
-            self._player.pause()
+            _gil.call(self._player, "pause")
 
     def stop(self) -> None:
         """Stops playing, forgets the rest of a sequence and abandons a download in progress."""
@@ -254,7 +255,7 @@ class MediaPlayer(QObject):
         self._queue = []
         self._cancel_download()
         self._set_loading(False)
-        self._player.stop()
+        _gil.call(self._player, "stop")
         self.stateChanged.emit()
 
     def seek(self, ms: int) -> None:
@@ -262,7 +263,7 @@ class MediaPlayer(QObject):
         ms = max(0, int(ms))
         if duration > 0:
             ms = min(ms, duration)
-        self._player.setPosition(ms)
+        _gil.call(self._player, "setPosition", ms)
 
     def seek_by(self, delta_ms: int) -> None:
         self.seek(self.position() + delta_ms)
@@ -289,7 +290,7 @@ class MediaPlayer(QObject):
     def shutdown(self) -> None:
         """The window closes: stop the sound and any download."""
         self.stop()
-        self._player.setSource(QUrl())
+        _gil.call(self._player, "setSource", QUrl())
 
     # -- internals ---------------------------------------------------------------------------------
     def _cancel_download(self) -> None:
@@ -336,7 +337,7 @@ class MediaPlayer(QObject):
     def _fail(self, media: Media, exc: BaseException) -> None:
         self._error_reported = True
         self._set_loading(False)
-        self._player.stop()
+        _gil.call(self._player, "stop")
         text = media_error_text(exc, media)
         log.info("media %s cannot be played: %r", media.id, exc)
         self.errorOccurred.emit(media, text)
