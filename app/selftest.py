@@ -146,6 +146,9 @@ class SelfTest:
         output = QAudioOutput()
         output.setVolume(0.0)
         player.setAudioOutput(output)
+        from app.ui.media._crossthread import prime_notify_overrides
+
+        prime_notify_overrides(player, output)  # as the application's player does
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

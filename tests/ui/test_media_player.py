@@ -7,11 +7,9 @@ Playback runs for real with no sound device (FFmpeg backend, shared/QT-NOTES.md)
 from __future__ import annotations
 
 import dataclasses
-import sys
 import wave
 
 import pytest
-from PySide6.QtMultimedia import QMediaPlayer
 
 from app.api import Media
 from app.media import MediaCache
@@ -221,21 +219,3 @@ def test_volume_and_mute(player):
     assert player.is_muted()
     player.toggle_mute()
     assert not player.is_muted()
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the GIL-free path is for Linux's C++ ABI")
-def test_player_state_changes_go_through_the_gil_free_path(qtbot, player, media_list, monkeypatch):
-    """stop()/setSource() holding the GIL deadlocked against an FFmpeg thread (see _gil.py)."""
-    from app.ui.media import _gil
-
-    assert _gil.releases_gil()
-    plain = []
-    for name in ("play", "pause", "stop", "setSource", "setPosition"):
-        monkeypatch.setattr(QMediaPlayer, name, lambda self, *a, _n=name: plain.append(_n))
-    media = media_list["intro_cliqueo.mp3"]
-    player.play_media(media)
-    wait_playing(qtbot, player)  # played although every PySide entry point is disabled
-    player.pause()
-    qtbot.waitUntil(player.is_paused, timeout=5000)
-    player.stop()
-    assert plain == []

@@ -39,7 +39,7 @@ from app.media import MediaCache, NotAudioError, check_audio, default_cache
 from app.ui import _settings
 from app.ui._async import spawn
 from app.ui._service import ReloginCancelled
-from app.ui.media import _gil
+from app.ui.media._crossthread import prime_notify_overrides
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,7 @@ class MediaPlayer(QObject):
         self._output = QAudioOutput(self)
         self._player = QMediaPlayer(self)
         self._player.setAudioOutput(self._output)
+        prime_notify_overrides(self._player, self._output)  # no GIL for the backend's threads
         self._current: Media | None = None
         self._queue: list[Media] = []
         self._sequence_total = 0
@@ -185,7 +186,7 @@ class MediaPlayer(QObject):
         self._generation += 1
         generation = self._generation
         self._cancel_download()
-        _gil.call(self._player, "stop")
+        self._player.stop()
         self._error_reported = False
         self._path = None
         self._current = media
@@ -224,20 +225,20 @@ class MediaPlayer(QObject):
     def _play_file(self, media: Media, path: Path) -> None:
         self._set_loading(False)
         self._path = path
-        _gil.call(self._player, "setSource", QUrl.fromLocalFile(str(path)))
-        _gil.call(self._player, "play")
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
         self.fileReady.emit(media, str(path))
 
     # -- controls ----------------------------------------------------------------------------------
     def toggle(self) -> None:
         """Play/pause; after a stop or the end, plays the current media again from the start."""
         if self.is_playing():
-            _gil.call(self._player, "pause")
+            self._player.pause()
         elif self.is_paused():
-            _gil.call(self._player, "play")
+            self._player.play()
         elif self._current is not None and not self._loading:
             if self._path is not None and self._path.exists():
-                _gil.call(self._player, "play")
+                self._player.play()
             else:
                 self._start(self._current)
 
@@ -247,7 +248,7 @@ class MediaPlayer(QObject):
 
     def pause(self) -> None:
         if self.is_playing():
-            _gil.call(self._player, "pause")
+            self._player.pause()
 
     def stop(self) -> None:
         """Stops playing, forgets the rest of a sequence and abandons a download in progress."""
@@ -255,7 +256,7 @@ class MediaPlayer(QObject):
         self._queue = []
         self._cancel_download()
         self._set_loading(False)
-        _gil.call(self._player, "stop")
+        self._player.stop()
         self.stateChanged.emit()
 
     def seek(self, ms: int) -> None:
@@ -263,7 +264,7 @@ class MediaPlayer(QObject):
         ms = max(0, int(ms))
         if duration > 0:
             ms = min(ms, duration)
-        _gil.call(self._player, "setPosition", ms)
+        self._player.setPosition(ms)
 
     def seek_by(self, delta_ms: int) -> None:
         self.seek(self.position() + delta_ms)
@@ -290,7 +291,7 @@ class MediaPlayer(QObject):
     def shutdown(self) -> None:
         """The window closes: stop the sound and any download."""
         self.stop()
-        _gil.call(self._player, "setSource", QUrl())
+        self._player.setSource(QUrl())
 
     # -- internals ---------------------------------------------------------------------------------
     def _cancel_download(self) -> None:
@@ -337,7 +338,7 @@ class MediaPlayer(QObject):
     def _fail(self, media: Media, exc: BaseException) -> None:
         self._error_reported = True
         self._set_loading(False)
-        _gil.call(self._player, "stop")
+        self._player.stop()
         text = media_error_text(exc, media)
         log.info("media %s cannot be played: %r", media.id, exc)
         self.errorOccurred.emit(media, text)

@@ -25,6 +25,7 @@ from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.media import PeakBuilder, downsample
+from app.ui.media._crossthread import prime_notify_overrides
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class _Decoding(QObject):
         super().__init__(parent)
         self.chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.decoder = QAudioDecoder(self)
+        prime_notify_overrides(self.decoder)  # no GIL for the backend's threads
         self.decoder.setSource(QUrl.fromLocalFile(path))
         self.decoder.bufferReady.connect(self._on_buffer)
         self.decoder.finished.connect(self._on_finished)
