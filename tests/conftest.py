@@ -8,6 +8,7 @@ touch: it adds its own numbers, or asks `make_sandbox()` for a private server.
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import os
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,18 @@ import pytest
 
 # Qt must never need a screen in the tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _hang_watchdog() -> Iterator[None]:
+    """Ends the run with every thread's stack if one test hangs for 10 minutes.
+
+    pytest-timeout's watchdog is a Python thread: a hang inside a Qt call that holds the GIL (see the
+    QtMultimedia deadlock in shared/QT-NOTES.md) stops it too. faulthandler's is a C thread.
+    """
+    faulthandler.dump_traceback_later(600, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True, scope="session")
