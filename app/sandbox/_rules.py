@@ -342,6 +342,19 @@ def _filter_value(params: Mapping[str, Any], name: str) -> Any:
     return MISSING if value is None else value
 
 
+def _read_filter(
+    params: Mapping[str, Any], name: str, parse: Callable[[Any], Any], code: str, message: str | None = None
+) -> Any:
+    """A filter's parsed value, None when it was not sent; `code` when it cannot be read."""
+    raw = _filter_value(params, name)
+    if raw is MISSING:
+        return None
+    try:
+        return parse(raw)
+    except Invalid:
+        raise Ko(code, message) from None
+
+
 def number_filters(
     params: Mapping[str, Any],
     *,
@@ -364,13 +377,9 @@ def number_filters(
         ("porteur", "0308", lambda v: fold(text(2, 20)(v))),
     )
     for name, code, parse in checks:
-        raw = _filter_value(params, name)
-        if raw is MISSING:
+        value = _read_filter(params, name, parse, code)
+        if value is None:
             continue
-        try:
-            value = parse(raw)
-        except Invalid:
-            raise Ko(code) from None
         if name in ("numero", "compagne", "porteur") and not exists(name, value):
             raise Ko(code)
         found[name] = value
@@ -387,21 +396,10 @@ def number_filters(
 
 def zone_filters(params: Mapping[str, Any], *, exists: Callable[[str, str], bool]) -> NumberFilter:
     """The filters of ``getlistnumerodispobyzone``: 0310 for the zone, 0306 for the numero."""
-    zone = numero = None
-    raw = _filter_value(params, "code")
-    if raw is not MISSING:
-        try:
-            zone = parse_zone(raw)
-        except Invalid:
-            raise Ko("0310") from None
-    raw = _filter_value(params, "numero")
-    if raw is not MISSING:
-        try:
-            numero = parse_digits(raw, 4, 15)
-        except Invalid:
-            raise Ko("0306", "invalid numero") from None
-        if not exists("numero", numero):
-            raise Ko("0306", "invalid numero")
+    zone = _read_filter(params, "code", parse_zone, "0310")
+    numero = _read_filter(params, "numero", lambda v: parse_digits(v, 4, 15), "0306", "invalid numero")
+    if numero is not None and not exists("numero", numero):
+        raise Ko("0306", "invalid numero")
     return NumberFilter(zone=zone, numero=numero)
 
 
@@ -425,19 +423,9 @@ class MediaFilter:
 
 def media_filters(params: Mapping[str, Any]) -> MediaFilter:
     """The filters of ``getlistmedia``: 0201 etat, 0202 type; `nom` must be text (or a number)."""
-    active = media_type = nom = None
-    raw = _filter_value(params, "etat")
-    if raw is not MISSING:
-        try:
-            active = parse_bool(raw)
-        except Invalid:
-            raise Ko("0201") from None
-    raw = _filter_value(params, "type")
-    if raw is not MISSING:
-        try:
-            media_type = parse_media_type(raw)
-        except Invalid:
-            raise Ko("0202") from None
+    active = _read_filter(params, "etat", parse_bool, "0201")
+    media_type = _read_filter(params, "type", parse_media_type, "0202")
+    nom = None
     raw = _filter_value(params, "nom")
     if raw is not MISSING:
         if isinstance(raw, int | float) and not isinstance(raw, bool):
