@@ -223,6 +223,20 @@ class Column:
     plain_key: bool = False
 
 
+def _switch_column(key: str, field: str, title: Callable[[], str]) -> Column:
+    """A yes/no configuration column: « non » sorts before « oui », an unknown value last."""
+    get = attrgetter(field)
+    return Column(key, title, (field,), lambda n, c: _bool(get(n), c),
+                  lambda n, c: None if get(n) is None else not get(n), config=True, searchable=False)
+
+
+def _media_column(field: str, title: Callable[[], str]) -> Column:
+    """A media slot configuration column, shown by the media's name, sorted by its id."""
+    get = attrgetter(field)
+    return Column(field, title, (field,), lambda n, c: _media(get(n), c), lambda n, c: get(n),
+                  config=True, searchable=False)
+
+
 def _numero_search(n: Number, _ctx: DisplayContext) -> str:
     return f"{n.numero or ''} {national_digits(n.numero)}"
 
@@ -265,37 +279,17 @@ COLUMNS: tuple[Column, ...] = (
     Column("jours", lambda: _tr("Jours"), ("jours",), _days,
            lambda n, c: _days_key(n.jours), config=True, searchable=False),
     Column("periode", lambda: _tr("Période de renvoi"), ("date_debut", "date_fin"), _dates,
-           lambda n, c: ((n.date_debut or n.date_fin) and (n.date_debut or n.date_fin)) or None,
+           lambda n, c: n.date_debut or n.date_fin or None,
            config=True, searchable=False),
-    Column("appels_entrants", lambda: _tr("Appels entrants"), ("active_appel_entrant",),
-           lambda n, c: _bool(n.active_appel_entrant, c),
-           lambda n, c: None if n.active_appel_entrant is None else not n.active_appel_entrant,
-           config=True, searchable=False),
-    Column("appels_sortants", lambda: _tr("Appels sortants"), ("active_appel_sortant",),
-           lambda n, c: _bool(n.active_appel_sortant, c),
-           lambda n, c: None if n.active_appel_sortant is None else not n.active_appel_sortant,
-           config=True, searchable=False),
-    Column("enregistrement", lambda: _tr("Enregistrement"), ("activer_enregistrement",),
-           lambda n, c: _bool(n.activer_enregistrement, c),
-           lambda n, c: None if n.activer_enregistrement is None else not n.activer_enregistrement,
-           config=True, searchable=False),
-    Column("notification_email", lambda: _tr("Notification e-mail"), ("notification_email",),
-           lambda n, c: _bool(n.notification_email, c),
-           lambda n, c: None if n.notification_email is None else not n.notification_email,
-           config=True, searchable=False),
-    Column("message_introduction", lambda: _tr("Message d'introduction"), ("message_introduction",),
-           lambda n, c: _media(n.message_introduction, c), lambda n, c: n.message_introduction,
-           config=True, searchable=False),
-    Column("message_enregistrement", lambda: _tr("Message d'enregistrement"), ("message_enregistrement",),
-           lambda n, c: _media(n.message_enregistrement, c), lambda n, c: n.message_enregistrement,
-           config=True, searchable=False),
-    Column("music_attente", lambda: _tr("Musique d'attente"), ("music_attente",),
-           lambda n, c: _media(n.music_attente, c), lambda n, c: n.music_attente,
-           config=True, searchable=False),
-    Column("playback", lambda: _tr("Playback"), ("playback",),
-           lambda n, c: _media(n.playback, c), lambda n, c: n.playback, config=True, searchable=False),
-    Column("repondeur", lambda: _tr("Message du répondeur"), ("repondeur",),
-           lambda n, c: _media(n.repondeur, c), lambda n, c: n.repondeur, config=True, searchable=False),
+    _switch_column("appels_entrants", "active_appel_entrant", lambda: _tr("Appels entrants")),
+    _switch_column("appels_sortants", "active_appel_sortant", lambda: _tr("Appels sortants")),
+    _switch_column("enregistrement", "activer_enregistrement", lambda: _tr("Enregistrement")),
+    _switch_column("notification_email", "notification_email", lambda: _tr("Notification e-mail")),
+    _media_column("message_introduction", lambda: _tr("Message d'introduction")),
+    _media_column("message_enregistrement", lambda: _tr("Message d'enregistrement")),
+    _media_column("music_attente", lambda: _tr("Musique d'attente")),
+    _media_column("playback", lambda: _tr("Playback")),
+    _media_column("repondeur", lambda: _tr("Message du répondeur")),
 )
 
 COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
