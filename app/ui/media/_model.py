@@ -7,21 +7,15 @@ the numbers table uses: no QSortFilterProxyModel).
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.api import Media
+from app.ui._numbers_model import fold  # the numbers table's: « repondeur » finds « Répondeur »
 from app.ui.media._labels import format_ms, type_label
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: « repondeur » finds « Répondeur »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class MediaModel(QAbstractTableModel):
